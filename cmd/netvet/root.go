@@ -1,0 +1,84 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/term"
+	"github.com/spf13/cobra"
+
+	"netvet/store"
+	"netvet/tui"
+)
+
+// newRootCmd builds the command tree. stdin is what the TUI reads keys from
+// (and, later, what `import -` reads).
+func newRootCmd(stdin io.Reader) *cobra.Command {
+	var dbFlag string
+	root := &cobra.Command{
+		Use:           "netvet",
+		Short:         shortRoot,
+		Long:          longRoot,
+		Args:          noArgs,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			path, err := store.ResolvePath(dbFlag)
+			if err != nil {
+				return err
+			}
+			return runTUI(cmd, path, stdin)
+		},
+	}
+	root.PersistentFlags().StringVar(&dbFlag, "db", "", flagDB)
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
+	return root
+}
+
+// runTUI opens the database and runs the interface until the user quits.
+// The store is closed after the program ends, so a write still in flight
+// finishes first.
+func runTUI(cmd *cobra.Command, path string, stdin io.Reader) error {
+	if f, ok := stdin.(*os.File); !ok || !term.IsTerminal(f.Fd()) {
+		return errors.New(errNoTerminal)
+	}
+	st, err := store.Open(path, store.Options{})
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	p := tea.NewProgram(tui.New(st, tui.Options{Dark: true, DBPath: path}),
+		tea.WithContext(cmd.Context()), tea.WithInput(stdin), tea.WithOutput(cmd.OutOrStdout()))
+	if _, err := p.Run(); err != nil && !errors.Is(err, tea.ErrInterrupted) {
+		return fmt.Errorf("terminal: %w", err)
+	}
+	return nil
+}
+
+// noArgs refuses positional arguments as a usage error.
+func noArgs(_ *cobra.Command, args []string) error {
+	if len(args) > 0 {
+		return usageError{fmt.Errorf(errExtraArgs, args[0])}
+	}
+	return nil
+}
+
+// isCobraUsage recognises the usage errors cobra makes itself.
+func isCobraUsage(err error) bool {
+	s := err.Error()
+	for _, prefix := range []string{"unknown command", "unknown flag", "unknown shorthand flag", "flag needs an argument", "invalid argument", "accepts ", "requires at least", "requires at most"} {
+		if strings.HasPrefix(s, prefix) {
+			return true
+		}
+	}
+	return false
+}
+
+// oneLine folds a multi-line message onto one line.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}

@@ -1,0 +1,280 @@
+package model
+
+// All user-facing text of package model lives in this file so that it can be
+// translated in one place.
+
+// labels maps every enum value to the words a person reads. Enum values are
+// distinct across types except where the meaning is the same ("yes", "no",
+// "other"), so one table serves them all.
+var labels = map[string]string{
+	// Kinds.
+	"expert_network":   "Expert network",
+	"mastermind":       "Mastermind circle",
+	"referral_chapter": "Referral chapter",
+	"association":      "Association",
+	"other":            "Other",
+	// Statuses.
+	"researching":  "Researching",
+	"interviewing": "Interviewing",
+	"decided":      "Decided",
+	"joined":       "Joined",
+	"declined":     "Declined",
+	"archived":     "Archived",
+	// Promise categories.
+	"mentoring": "Mentoring",
+	"training":  "Training",
+	"events":    "Events",
+	"marketing": "Joint marketing",
+	"contracts": "Contracts",
+	// Promise sources.
+	"website":    "Website",
+	"brochure":   "Brochure",
+	"sales_talk": "Sales talk",
+	"contract":   "Contract",
+	// Channels.
+	"call":      "Call",
+	"in_person": "In person",
+	"event":     "At an event",
+	"written":   "Written",
+	// Answers and would-join-again.
+	"yes":     "Yes",
+	"partly":  "Partly",
+	"no":      "No",
+	"unknown": "Unknown",
+	"unsure":  "Unsure",
+	"":        "Not asked",
+	// Evidence levels.
+	"hearsay":         "Hearsay",
+	"member_reported": "Reported by the member",
+	"documented":      "Documented",
+	// Warning signs.
+	"pressure_to_sign":          "Pressure to sign quickly",
+	"auto_renewal":              "Automatic renewal",
+	"long_minimum_term":         "Minimum term over a year",
+	"no_trial":                  "No guest visit or trial",
+	"no_profession_exclusivity": "No one-per-profession rule",
+	"extra_costs":               "Extra costs (meals, events, travel)",
+	"members_not_free_to_talk":  "Members not free to talk",
+}
+
+// ratingLabels names the fit ratings and decisive factors. They have a table
+// of their own because "training" the factor is not "training" the category.
+var ratingLabels = map[RatingKey]string{
+	FitTargetGroupOverlap:    "Target group overlap",
+	FitComplementaryStrength: "Complementary strengths",
+	FitPositioning:           "Consistent positioning",
+	FitMyContribution:        "What I can offer them",
+	FitChemistry:             "Chemistry",
+	FactorMentors:            "Mentors and coaches",
+	FactorTraining:           "Training and events",
+	FactorContractChances:    "Real contract chances",
+}
+
+// ratingScale says what each point of a rating means, 1 to 5, so the forms
+// can show a one-line meaning beside the value.
+var ratingScale = map[RatingKey][5]string{
+	FitTargetGroupOverlap:    {"Their clients are not my clients", "Little overlap", "Some overlap", "Large overlap", "Their clients are exactly my target group"},
+	FitComplementaryStrength: {"Same strengths as mine, we compete", "Mostly the same", "Some complement", "Clearly complementary", "They cover exactly what I lack"},
+	FitPositioning:           {"Contradicts my positioning", "Hard to square", "Neutral", "Consistent", "Strengthens my positioning"},
+	FitMyContribution:        {"I have nothing they need", "Little to offer", "Something to offer", "Valuable knowledge or contacts", "I am exactly what they are missing"},
+	FitChemistry:             {"I would not work with them", "Uneasy", "Neutral", "Good", "I would rely on them completely"},
+	FactorMentors:            {"No experienced entrepreneurs to learn from", "Rarely available", "Some, on request", "Regularly available", "Experienced mentors, committed to me"},
+	FactorTraining:           {"Nothing worth learning", "Weak", "Average", "Good", "Excellent training and events"},
+	FactorContractChances:    {"No contracts for someone like me", "Unlikely", "Possible", "Likely", "Contracts for people like me, proven"},
+}
+
+func label[T ~string](v T) string {
+	if l, ok := labels[string(v)]; ok {
+		return l
+	}
+	return string(v)
+}
+
+// Validation messages. Each is a format for fmt.Sprintf where it has verbs.
+const (
+	msgRequired         = "is required"
+	msgTooLong          = "is longer than %d characters"
+	msgTooLongBytes     = "is longer than %d bytes"
+	msgInvalidUTF8      = "is not valid UTF-8 text"
+	msgBadEnum          = "%q is not one of %s"
+	msgRatingRange      = "rating %d is outside 1–5"
+	msgNegativeAmount   = "must not be negative"
+	msgAmountTooLarge   = "is more than %s"
+	msgNegativeHours    = "must not be negative"
+	msgNegativeCount    = "must not be negative"
+	msgTaxRange         = "%g is outside 0–0.6"
+	msgHorizonRange     = "must be between 1 and 30 years"
+	msgMinInterviews    = "must be between 1 and 50"
+	msgThresholdRange   = "must be between 0 and 100"
+	msgRecommendation   = "%d is outside 0–10"
+	msgMemberSince      = "%d is not a plausible year"
+	msgDuplicateAnswer  = "promise %q is answered twice"
+	msgDuplicateID      = "id %q is used twice"
+	msgDuplicateWarning = "%q is ticked twice"
+	msgUnknownPromise   = "names promise %q, which this network does not have"
+	msgUnknownInterview = "names interview %q, which this network does not have"
+	msgCurrency         = "%q is not a three-letter currency code"
+	msgHoursRange       = "%d hours is more than a year has"
+	msgBuildHoursRange  = "%d hours is more than %d"
+	msgMinTerm          = "must be between 0 and 30 years"
+	msgControlChars     = "contains control characters"
+	msgDuplicateName    = "a network named %q exists already"
+)
+
+// Money parsing messages. The first group names the refused input; the
+// msgMoneyProblem texts describe a problem on its own (errors.Is sentinels).
+const (
+	msgMoneyEmpty     = "no amount given"
+	msgMoneyNegative  = "an amount must not be negative"
+	msgMoneyLetters   = "%q is not an amount (use digits, for example 3000 or 3.000,00)"
+	msgMoneyDecimals  = "%q has more than two decimals"
+	msgMoneyOverflow  = "%q is too large (at most %s)"
+	msgMoneySeparator = "%q has misplaced separators"
+
+	msgMoneyProblemNotANumber = "not an amount"
+	msgMoneyProblemDecimals   = "more than two decimals"
+	msgMoneyProblemTooLarge   = "amount too large"
+	msgMoneyProblemSeparator  = "misplaced separators"
+)
+
+// promiseStatusLabels names the derived promise statuses (SPEC.md 1.1).
+var promiseStatusLabels = map[PromiseStatus]string{
+	PromiseUnverified:   "Unverified",
+	PromiseConfirmed:    "Confirmed",
+	PromiseNotDelivered: "Not delivered",
+	PromiseMixed:        "Mixed",
+}
+
+// choiceLabels names the make-or-buy choices (SPEC.md 1.2).
+var choiceLabels = map[Choice]string{
+	ChoiceBuy:  "Buy: join the network",
+	ChoiceMake: "Make: build your own network",
+}
+
+// scorePartLabels names the parts of the score (SPEC.md 1.3).
+var scorePartLabels = map[string]string{
+	ScoreContractChances: "Real contract chances",
+	ScoreMentors:         "Mentors and coaches",
+	ScoreTraining:        "Training and events",
+	ScoreFit:             "Fit",
+	ScorePromiseDelivery: "Promise delivery",
+	ScoreMemberSentiment: "Member sentiment",
+}
+
+// verdictLabels names the verdict words (SPEC.md 1.4).
+var verdictLabels = map[VerdictWord]string{
+	VerdictJoin:              "Join",
+	VerdictBuildOwn:          "Build your own network",
+	VerdictKeepInvestigating: "Keep investigating",
+	VerdictDontJoin:          "Don't join",
+}
+
+// Deal-breakers (SPEC.md 1.4 step 1), formats for fmt.Sprintf.
+const (
+	// Promise text, then the counts of no, yes and partly answers.
+	dealMustHaveNotDelivered = "Members say the must-have promise '%s' is not delivered (%d no, %d yes, %d partly)"
+	// Number of interviews.
+	dealNoContracts = "Contracts are promised, but none of the %d members interviewed got one through the network and no contract is reported or documented"
+	// Members who would not join again, members who answered.
+	dealWouldNotJoinAgain = "%d of %d members who answered would not join again"
+	// The rating, 1 or 2.
+	dealTargetGroup = "Target group overlap is rated %d: the members' clients are not your clients"
+)
+
+// Next steps of an incomplete checklist (SPEC.md 1.4 step 2), written as
+// instructions.
+const (
+	stepEntryFee         = "Enter the entry fee (0 if there is none)"
+	stepAnnualFee        = "Enter the annual fee (0 if there is none)"
+	stepInterviewOneMore = "Interview 1 more member"
+	// Number of interviews still needed, 2 or more.
+	stepInterviewMore        = "Interview %d more members"
+	stepInterviewSimilar     = "Interview a member similar to you (same target group or positioning)"
+	stepInterviewIndependent = "Interview a member you found yourself, not one the network introduced"
+	// Promise text.
+	stepAskAboutPromise = "Ask members about the promise '%s'"
+	stepIncome          = "Enter your target annual income in the profile"
+	stepHours           = "Enter your planned working hours per year in the profile"
+	stepBuildHours      = "Estimate the hours it would take to build an equivalent network yourself"
+)
+
+// rateSteps is the next step for each unset rating.
+var rateSteps = map[RatingKey]string{
+	FitTargetGroupOverlap:    "Rate the target group overlap",
+	FitComplementaryStrength: "Rate the complementary strengths",
+	FitPositioning:           "Rate how consistent the positioning is",
+	FitMyContribution:        "Rate what you can offer the members",
+	FitChemistry:             "Rate chemistry",
+	FactorMentors:            "Rate the mentors and coaches",
+	FactorTraining:           "Rate the training and events",
+	FactorContractChances:    "Rate the real contract chances",
+}
+
+// Reasons of a verdict (SPEC.md 1.4), formats for fmt.Sprintf.
+const (
+	// Open items, all items, percentage met.
+	reasonIncomplete = "The checklist is incomplete: %d of %d items open (%d%% done)"
+	// Horizon in years, build cost, join cost.
+	reasonBuildCheaper = "Over the %d-year horizon, building an equivalent network yourself costs %s, less than joining at %s"
+	// Score, threshold.
+	reasonScoreReaches = "Score %d reaches your threshold of %d"
+	reasonScoreBelow   = "Score %d is below your threshold of %d"
+	// Horizon in years, join cost, build cost.
+	reasonJoinCheaper = "Over the %d-year horizon, joining costs %s, building your own %s"
+	// Horizon in years, benefit, net value, break-even months.
+	reasonBenefit  = "Expected profit over the %d-year horizon is %s, net value %s, break-even after %.1f months"
+	reasonNoProfit = "No profit from network contracts is expected yet"
+)
+
+// Robustness of a comparison (SPEC.md 1.4).
+const (
+	robustNoClearWinner = "No clear winner: the two best candidates are less than 5 points apart"
+	// Weight label, from, to, the network that would lead, the one that leads.
+	robustSwap = "No clear winner: changing the weight of %s from %s to %s would put %s ahead of %s"
+)
+
+// stepLabels names the checklist steps 1 to 7 (SPEC.md 3).
+var stepLabels = [NumSteps]string{
+	"Basics & fees",
+	"Promised services",
+	"Member interviews",
+	"Contract flow",
+	"Fit & decisive factors",
+	"Make or buy",
+	"Verdict",
+}
+
+// markLabels names the completeness marks of a step.
+var markLabels = [...]string{
+	MarkOpen:   "Open",
+	MarkPartly: "Partly done",
+	MarkDone:   "Done",
+}
+
+// What to do next on a step that is open or partly done, indexed by step − 1.
+var (
+	nextOpen = [NumSteps]string{
+		"Enter the name, kind and fees of the network",
+		"Record what the network promises",
+		"Interview members about what the network promises",
+		"Record the contracts that came out of the network",
+		"Rate the fit and the three decisive factors",
+		"Enter your income and hours in the profile and estimate the build hours",
+		"Finish the checklist to get a verdict",
+	}
+	nextPartly = [NumSteps]string{
+		"Complete the basics: name, kind, entry fee and annual fee",
+		"Verify the must-have promises with members or proof",
+		"Interview more members, one similar to you and one you found yourself",
+		"Get a contract reported by a member or documented, not just hearsay",
+		"Rate the fit and decisive factors that are still unset",
+		"Complete the make-or-buy figures: income, hours and build hours",
+		"Finish the checklist to get a verdict",
+	}
+)
+
+// Next-step lines when no step is open.
+const (
+	nextDealBreaker = "A deal-breaker decides it: see the verdict"
+	nextAllDone     = "All steps are done: see the verdict"
+)

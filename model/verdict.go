@@ -1,0 +1,467 @@
+package model
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// VerdictWord is what netvet advises for one network (SPEC.md 1.4).
+type VerdictWord string
+
+// Verdict words, best first; [Rank] sorts in this order.
+const (
+	VerdictJoin              VerdictWord = "join"
+	VerdictBuildOwn          VerdictWord = "build_own"
+	VerdictKeepInvestigating VerdictWord = "keep_investigating"
+	VerdictDontJoin          VerdictWord = "dont_join"
+)
+
+// VerdictWords lists every verdict word, best first.
+var VerdictWords = []VerdictWord{VerdictJoin, VerdictBuildOwn, VerdictKeepInvestigating, VerdictDontJoin}
+
+// Label is the user-facing name of v.
+func (v VerdictWord) Label() string {
+	if l, ok := verdictLabels[v]; ok {
+		return l
+	}
+	return string(v)
+}
+
+// order is v's position in [VerdictWords]; unknown words sort last.
+func (v VerdictWord) order() int {
+	if i := slices.Index(VerdictWords, v); i >= 0 {
+		return i
+	}
+	return len(VerdictWords)
+}
+
+// Verdict is netvet's advice on one network, with the figures behind it.
+type Verdict struct {
+	Word  VerdictWord
+	Score ScoreBreakdown
+	// Completeness is the percentage of the checklist items of step 2 that
+	// are met, rounded down, so 100 means all are met; see [ComputeVerdict].
+	Completeness int
+	// DealBreakers are the deal-breakers that hold; any makes the word
+	// dont_join.
+	DealBreakers []string
+	// NextSteps are the missing checklist items as instructions; they are
+	// listed when the word is keep_investigating and left out when a
+	// deal-breaker decides, since finding out more cannot change that.
+	NextSteps []string
+	// Reasons say in plain words why the word is what it is.
+	Reasons []string
+	// Warnings are the labels of the ticked warning signs.
+	Warnings  []string
+	MakeOrBuy MakeOrBuy
+}
+
+// ComputeVerdict decides on the network, following the four steps of SPEC.md
+// 1.4 in order; the first that applies decides.
+//
+//  1. dont_join if a deal-breaker holds; each one is a reason: a must-have
+//     promise is not delivered (one deal-breaker per such promise); a
+//     contracts promise exists, at least min-interviews interviews are
+//     recorded, none reports a contract (count or value above 0) and no
+//     evidence is at member_reported or documented level; more than half of
+//     the interviews that answered would-join-again said no; target group
+//     overlap is rated 1 or 2.
+//  2. keep_investigating if a checklist item is missing; each one is a next
+//     step. The items, each counting once towards Completeness: the entry
+//     fee is entered; the annual fee is entered (0 counts as entered); at
+//     least min-interviews interviews are recorded; one interview is with a
+//     member similar to the user; not every interview is with a member the
+//     network introduced (met while there are no interviews, as SPEC.md
+//     words it; the two items before are missing then anyway); one item per
+//     must-have promise, met unless it is unverified; one item per rating
+//     (five fit ratings, three decisive factors), met when set; the profile's
+//     target annual income is entered; its planned hours are entered; the
+//     network's build hours are estimated. So there are 16 items plus one
+//     per must-have promise.
+//  3. build_own if the make-or-buy choice is make.
+//  4. join if the score reaches the profile's join threshold, else
+//     dont_join.
+//
+// A min-interviews below 1 (a profile never set up) counts as
+// [DefaultMinInterviews]. Score, Completeness, Warnings and MakeOrBuy are
+// always filled in, whatever the word.
+func ComputeVerdict(p Profile, n Network, w Weights) Verdict {
+	statuses := n.PromiseStatuses()
+	items := checklist(p, n, statuses)
+	v := Verdict{
+		Score:        computeScore(n, w, statuses),
+		Completeness: completeness(items),
+		Warnings:     warningLabels(n),
+		MakeOrBuy:    ComputeMakeOrBuy(p, n),
+	}
+	if v.DealBreakers = dealBreakers(p, n, statuses); len(v.DealBreakers) > 0 {
+		v.Word = VerdictDontJoin
+		v.Reasons = slices.Clone(v.DealBreakers)
+		return v
+	}
+	if steps := missingSteps(items); len(steps) > 0 {
+		v.Word = VerdictKeepInvestigating
+		v.NextSteps = steps
+		v.Reasons = []string{fmt.Sprintf(reasonIncomplete, len(steps), len(items), v.Completeness)}
+		return v
+	}
+	v.Word, v.Reasons = decide(p, v.MakeOrBuy, v.Score.Total)
+	return v
+}
+
+// decide applies steps 3 and 4 to a network with no deal-breaker and a
+// complete checklist, and says why in figures.
+func decide(p Profile, m MakeOrBuy, score int) (VerdictWord, []string) {
+	horizon := p.effectiveHorizon()
+	join, build := m.JoinCost.Format(p.Currency), m.BuildCost.Format(p.Currency)
+	if m.Choice == ChoiceMake {
+		return VerdictBuildOwn, []string{fmt.Sprintf(reasonBuildCheaper, horizon, build, join)}
+	}
+	word, reasons := VerdictJoin, []string{fmt.Sprintf(reasonScoreReaches, score, p.JoinThreshold)}
+	if score < p.JoinThreshold {
+		word, reasons = VerdictDontJoin, []string{fmt.Sprintf(reasonScoreBelow, score, p.JoinThreshold)}
+	}
+	reasons = append(reasons, fmt.Sprintf(reasonJoinCheaper, horizon, join, build))
+	if m.BreakEvenMonths == nil {
+		return word, append(reasons, reasonNoProfit)
+	}
+	return word, append(reasons, fmt.Sprintf(reasonBenefit, horizon,
+		m.Benefit.Format(p.Currency), m.NetValue.Format(p.Currency), *m.BreakEvenMonths))
+}
+
+// dealBreakers lists the deal-breakers of step 1 that hold.
+func dealBreakers(p Profile, n Network, statuses map[string]PromiseStatus) []string {
+	var out []string
+	for _, pr := range n.Promises {
+		if pr.MustHave && statuses[pr.ID] == PromiseNotDelivered {
+			t := n.Tally(pr.ID)
+			out = append(out, fmt.Sprintf(dealMustHaveNotDelivered, pr.Text, t.No, t.Yes, t.Partly))
+		}
+	}
+	if noContractFlow(p, n) {
+		out = append(out, fmt.Sprintf(dealNoContracts, len(n.Interviews)))
+	}
+	answered, no := 0, 0
+	for _, iv := range n.Interviews {
+		switch iv.WouldJoinAgain {
+		case JoinAgainNo:
+			no++
+			answered++
+		case JoinAgainYes, JoinAgainUnsure:
+			answered++
+		}
+	}
+	if 2*no > answered {
+		out = append(out, fmt.Sprintf(dealWouldNotJoinAgain, no, answered))
+	}
+	if r := n.Fit.TargetGroupOverlap; r == 1 || r == 2 {
+		out = append(out, fmt.Sprintf(dealTargetGroup, r))
+	}
+	return out
+}
+
+// noContractFlow is the second deal-breaker: contracts are promised, enough
+// members were asked, and nothing shows a contract coming out.
+func noContractFlow(p Profile, n Network) bool {
+	promised := slices.ContainsFunc(n.Promises, func(pr Promise) bool { return pr.Category == CategoryContracts })
+	if !promised || len(n.Interviews) < p.effectiveMinInterviews() {
+		return false
+	}
+	for _, iv := range n.Interviews {
+		if iv.ContractsCount > 0 || iv.ContractsValue > 0 {
+			return false
+		}
+	}
+	return !slices.ContainsFunc(n.Evidence, func(e Evidence) bool { return e.Level.proven() })
+}
+
+// checkItem is one item of the checklist of step 2: whether it is met, and
+// the instruction that would meet it.
+type checkItem struct {
+	met  bool
+	step string
+}
+
+// checklist lists the items of step 2 in the order of SPEC.md.
+func checklist(p Profile, n Network, statuses map[string]PromiseStatus) []checkItem {
+	items := []checkItem{
+		{n.EntryFee != nil, stepEntryFee},
+		{n.AnnualFee != nil, stepAnnualFee},
+	}
+	missing := p.effectiveMinInterviews() - len(n.Interviews)
+	more := fmt.Sprintf(stepInterviewMore, missing)
+	if missing == 1 {
+		more = stepInterviewOneMore
+	}
+	similar := slices.ContainsFunc(n.Interviews, func(iv Interview) bool { return iv.SimilarToMe })
+	independent := slices.ContainsFunc(n.Interviews, func(iv Interview) bool { return !iv.IntroducedByNetwork })
+	items = append(items,
+		checkItem{missing <= 0, more},
+		checkItem{similar, stepInterviewSimilar},
+		checkItem{len(n.Interviews) == 0 || independent, stepInterviewIndependent},
+	)
+	for _, pr := range n.Promises {
+		if pr.MustHave {
+			items = append(items, checkItem{statuses[pr.ID] != PromiseUnverified, fmt.Sprintf(stepAskAboutPromise, pr.Text)})
+		}
+	}
+	for _, k := range append(slices.Clone(FitKeys), FactorKeys...) {
+		items = append(items, checkItem{n.Rating(k).IsSet(), rateSteps[k]})
+	}
+	return append(items,
+		checkItem{p.TargetAnnualIncome > 0, stepIncome},
+		checkItem{p.PlannedHoursPerYear > 0, stepHours},
+		checkItem{n.BuildHours != nil, stepBuildHours},
+	)
+}
+
+// completeness is the percentage of items met, rounded down.
+func completeness(items []checkItem) int {
+	met := 0
+	for _, it := range items {
+		if it.met {
+			met++
+		}
+	}
+	return met * 100 / len(items)
+}
+
+func missingSteps(items []checkItem) []string {
+	var out []string
+	for _, it := range items {
+		if !it.met {
+			out = append(out, it.step)
+		}
+	}
+	return out
+}
+
+func warningLabels(n Network) []string {
+	var out []string
+	for _, ws := range WarningSigns {
+		if n.HasWarning(ws) {
+			out = append(out, ws.Label())
+		}
+	}
+	return out
+}
+
+// Ranked is a network with its verdict, as [Rank] orders them.
+type Ranked struct {
+	Network Network
+	Verdict Verdict
+}
+
+// Rank computes the verdict of every network that is not archived and sorts
+// them best first: by verdict word (join, build_own, keep_investigating,
+// dont_join), then by score, highest first — the rounded total, then the
+// unrounded score, so a weight change that puts one network's exact score
+// above another's always reorders them — then by name, case-insensitively,
+// then by id.
+func Rank(p Profile, nets []Network, w Weights) []Ranked {
+	out := make([]Ranked, 0, len(nets))
+	for _, n := range nets {
+		if n.Archived() {
+			continue
+		}
+		out = append(out, Ranked{Network: n, Verdict: ComputeVerdict(p, n, w)})
+	}
+	slices.SortStableFunc(out, compareRanked)
+	return out
+}
+
+func compareRanked(a, b Ranked) int {
+	if d := a.Verdict.Word.order() - b.Verdict.Word.order(); d != 0 {
+		return d
+	}
+	if d := b.Verdict.Score.Total - a.Verdict.Score.Total; d != 0 {
+		return d
+	}
+	if ea, eb := a.Verdict.Score.Exact(), b.Verdict.Score.Exact(); ea != eb {
+		if ea > eb {
+			return -1
+		}
+		return 1
+	}
+	if d := strings.Compare(strings.ToLower(a.Network.Name), strings.ToLower(b.Network.Name)); d != 0 {
+		return d
+	}
+	return strings.Compare(a.Network.ID, b.Network.ID)
+}
+
+// ClearWinnerGap is the score lead the best join candidate needs over the
+// second for the ranking to count as robust.
+const ClearWinnerGap = 5
+
+// WeightStep is the granularity of the weights [Compare] suggests: a tenth.
+const WeightStep = 1.0 / weightSteps
+
+// weightSteps is the number of [WeightStep]s in a weight of 1.
+const weightSteps = 10
+
+// WeightSwap is the smallest change of one weight that would swap the two
+// best join candidates.
+type WeightSwap struct {
+	// Key is the score part whose weight changes; Label is its name.
+	Key, Label string
+	// From is the current weight, To the suggested one.
+	From, To float64
+	// Leader is the id of the network that would then come first.
+	Leader string
+}
+
+// Comparison is the ranking of the candidate networks and what it means.
+type Comparison struct {
+	Ranked []Ranked
+	// Recommended is the id of the first network whose verdict is join, or
+	// "" when there is none.
+	Recommended string
+	// NoClearWinner says the two best join candidates are less than
+	// [ClearWinnerGap] points apart.
+	NoClearWinner bool
+	// Swap is the smallest one-weight change that would swap those two, or
+	// nil when there is no clear winner to question or no single weight can
+	// swap them.
+	Swap *WeightSwap
+}
+
+// Compare ranks the networks (see [Rank]), recommends the first join
+// candidate and checks whether the recommendation is robust.
+//
+// When the two best join candidates are less than [ClearWinnerGap] points
+// apart, Swap names the smallest change of one weight, in steps of
+// [WeightStep], that puts the second's unrounded score strictly above the
+// first's. The score is Σ wₖvₖ / Σ wₖ, so with G the first's lead in Σ wₖvₖ
+// and Δ = v₁ − v₂ on part j, the two tie at wⱼ − G/Δ. Where Δ > 0 the weight
+// must fall below that (and stay at least 0); where Δ < 0 it must rise
+// above it. The candidate weights are rounded outward to the step, checked by
+// recomputing both scores, and the smallest absolute change wins, ties going
+// to the earlier part in [ScoreKeys]. The swap compares the two scores only;
+// it does not recheck them against the join threshold.
+func Compare(p Profile, nets []Network, w Weights) Comparison {
+	c := Comparison{Ranked: Rank(p, nets, w)}
+	var joins []Ranked
+	for _, r := range c.Ranked {
+		if r.Verdict.Word == VerdictJoin {
+			joins = append(joins, r)
+		}
+	}
+	if len(joins) == 0 {
+		return c
+	}
+	c.Recommended = joins[0].Network.ID
+	if len(joins) < 2 || joins[0].Verdict.Score.Total-joins[1].Verdict.Score.Total >= ClearWinnerGap {
+		return c
+	}
+	c.NoClearWinner = true
+	c.Swap = smallestSwap(joins[0], joins[1], w)
+	return c
+}
+
+// smallestSwap finds the smallest one-weight change after which second's
+// score is above first's; see [Compare].
+func smallestSwap(first, second Ranked, w Weights) *WeightSwap {
+	vf := partValues(first.Verdict.Score)
+	vs := partValues(second.Verdict.Score)
+	var lead float64
+	for _, k := range ScoreKeys() {
+		wk, _ := w.Get(k)
+		lead += math.Max(wk, 0) * (vf[k] - vs[k])
+	}
+	var best *WeightSwap
+	for _, k := range ScoreKeys() {
+		from, _ := w.Get(k)
+		cur := math.Max(from, 0)
+		delta := vf[k] - vs[k]
+		if math.Abs(delta) < 1e-12 {
+			continue
+		}
+		to, ok := swapWeight(k, cur-lead/delta, delta > 0, w, vf, vs)
+		if !ok {
+			continue
+		}
+		if best == nil || math.Abs(to-from) < math.Abs(best.To-best.From)-1e-9 {
+			best = &WeightSwap{Key: k, Label: scorePartLabels[k], From: from, To: to, Leader: second.Network.ID}
+		}
+	}
+	return best
+}
+
+// swapWeight returns the step multiple nearest to tie on the far side — below
+// it when the weight must fall, above it when it must rise — at which
+// second's score is above first's by more than float noise. It steps outward
+// at most twice more when noise at the tie defeats the first candidate, and
+// reports false when a falling weight would have to go below 0.
+func swapWeight(key string, tie float64, falling bool, w Weights, vf, vs map[string]float64) (float64, bool) {
+	var idx, dir float64
+	if falling {
+		idx, dir = math.Ceil(tie*weightSteps-1e-9)-1, -1
+	} else {
+		idx, dir = math.Floor(tie*weightSteps+1e-9)+1, 1
+	}
+	for range 3 {
+		if idx < 0 {
+			return 0, false
+		}
+		to := idx / weightSteps
+		changed := w
+		changed.Set(key, to)
+		if weightedScore(vs, changed)-weightedScore(vf, changed) > swapMargin {
+			return to, true
+		}
+		idx += dir
+	}
+	return 0, false
+}
+
+// swapMargin is how far ahead on the unrounded score a network must be for a
+// weight change to count as swapping two networks, above float noise.
+const swapMargin = 1e-9
+
+func partValues(s ScoreBreakdown) map[string]float64 {
+	out := make(map[string]float64, len(s.Parts))
+	for _, p := range s.Parts {
+		out[p.Key] = p.Value
+	}
+	return out
+}
+
+// weightedScore is the unrounded score of the part values under w.
+func weightedScore(values map[string]float64, w Weights) float64 {
+	sum := w.Sum()
+	if sum <= 0 {
+		return 0
+	}
+	var s float64
+	for _, k := range ScoreKeys() {
+		wk, _ := w.Get(k)
+		s += math.Max(wk, 0) * values[k]
+	}
+	return s * 100 / sum
+}
+
+// Robustness says in one line whether the recommendation is robust: "" when
+// there is a clear winner or no recommendation, else that there is no clear
+// winner and, when known, which weight change would swap the two best.
+func (c Comparison) Robustness() string {
+	if !c.NoClearWinner {
+		return ""
+	}
+	if c.Swap == nil {
+		return robustNoClearWinner
+	}
+	names := make(map[string]string, len(c.Ranked))
+	for _, r := range c.Ranked {
+		names[r.Network.ID] = r.Network.Name
+	}
+	return fmt.Sprintf(robustSwap, c.Swap.Label, formatWeight(c.Swap.From), formatWeight(c.Swap.To),
+		names[c.Swap.Leader], names[c.Recommended])
+}
+
+// formatWeight writes a weight to one decimal, without a trailing ".0".
+func formatWeight(v float64) string {
+	return strings.TrimSuffix(strconv.FormatFloat(v, 'f', 1, 64), ".0")
+}

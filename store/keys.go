@@ -1,0 +1,142 @@
+package store
+
+import (
+	"encoding/binary"
+	"fmt"
+)
+
+// The layout of a netvet database file. Bucket names are nested like this:
+//
+//	meta/
+//	    app            -> "netvet"
+//	    schema_version -> decimal ASCII, "1"
+//	profile/
+//	    profile        -> JSON of model.Profile
+//	network_ids/
+//	    <network id>   -> <network key>
+//	networks/                      (sequence: last network key handed out)
+//	    <network key>/             one bucket per network, 8-byte big-endian
+//	        record     -> JSON of model.Network without promises,
+//	                      interviews and evidence
+//	        promises/
+//	            <child key>  -> JSON of model.Promise
+//	        interviews/
+//	            <child key>  -> JSON of model.Interview without notes
+//	        notes/
+//	            <interview's child key> -> Markdown bytes (absent when empty)
+//	        evidence/
+//	            <child key>  -> JSON of model.Evidence
+//	        ids/
+//	            "p:" <promise id>   -> <child key in promises>
+//	            "i:" <interview id> -> <child key in interviews>
+//	            "e:" <evidence id>  -> <child key in evidence>
+//
+// Keys of networks and children are 8-byte big-endian numbers taken from
+// the enclosing bucket's NextSequence, so a cursor walks them in creation
+// order. Ids are opaque strings (an import brings arbitrary ones), so they
+// are never keys themselves; the ids buckets map them to keys. The notes of
+// an interview live apart from it so that lists can be loaded without
+// megabytes of Markdown.
+const (
+	// metaBucket holds what the file is: appKey and schemaVersionKey.
+	metaBucket = "meta"
+	// appKey maps to appMarker; a file without it is not netvet's.
+	appKey = "app"
+	// schemaVersionKey maps to the schema version as decimal ASCII digits.
+	schemaVersionKey = "schema_version"
+
+	// profileBucket holds the one profile under profileKey.
+	profileBucket = "profile"
+	// profileKey maps to the profile's JSON.
+	profileKey = "profile"
+
+	// networkIDsBucket maps a network's id to its key in networksBucket.
+	networkIDsBucket = "network_ids"
+	// networksBucket holds one nested bucket per network, keyed by an
+	// 8-byte big-endian sequence number.
+	networksBucket = "networks"
+
+	// recordKey, inside a network's bucket, maps to the network's own
+	// fields as JSON.
+	recordKey = "record"
+	// promisesBucket, inside a network's bucket, maps child keys to
+	// promises.
+	promisesBucket = "promises"
+	// interviewsBucket, inside a network's bucket, maps child keys to
+	// interviews without their notes.
+	interviewsBucket = "interviews"
+	// notesBucket, inside a network's bucket, maps an interview's child key
+	// to its notes.
+	notesBucket = "notes"
+	// evidenceBucket, inside a network's bucket, maps child keys to
+	// evidence.
+	evidenceBucket = "evidence"
+	// childIDsBucket, inside a network's bucket, maps a kind prefix and a
+	// child's id to the child's key.
+	childIDsBucket = "ids"
+)
+
+// appMarker is the value of appKey in every netvet file.
+const appMarker = "netvet"
+
+// keyLen is the length of every network and child key.
+const keyLen = 8
+
+// childKind describes one of a network's three child lists.
+type childKind struct {
+	// bucket is the nested bucket holding the children.
+	bucket string
+	// indexPrefix starts the child's entries in childIDsBucket.
+	indexPrefix string
+	// idPrefix starts the ids netvet generates for such children.
+	idPrefix string
+	// noun names the kind in messages.
+	noun string
+}
+
+// The three child kinds.
+var (
+	promiseKind   = childKind{bucket: promisesBucket, indexPrefix: "p:", idPrefix: "p", noun: nounPromise}
+	interviewKind = childKind{bucket: interviewsBucket, indexPrefix: "i:", idPrefix: "i", noun: nounInterview}
+	evidenceKind  = childKind{bucket: evidenceBucket, indexPrefix: "e:", idPrefix: "e", noun: nounEvidence}
+)
+
+// networkIDPrefix starts the ids netvet generates for networks.
+const networkIDPrefix = "n"
+
+// indexKey is the key of a child's id in childIDsBucket.
+func (k childKind) indexKey(id string) []byte {
+	return []byte(k.indexPrefix + id)
+}
+
+// seqKey encodes a sequence number as a key that sorts in numeric order.
+func seqKey(seq uint64) []byte {
+	k := make([]byte, keyLen)
+	binary.BigEndian.PutUint64(k, seq)
+	return k
+}
+
+// keySeq decodes a key made by seqKey; ok is false for any other key.
+func keySeq(k []byte) (seq uint64, ok bool) {
+	if len(k) != keyLen {
+		return 0, false
+	}
+	return binary.BigEndian.Uint64(k), true
+}
+
+// generatedID is the id netvet gives a record that has none: the prefix and
+// the record's sequence number, zero-padded to six digits so that ids sort
+// in creation order (up to a million records of a kind in one network or
+// database), for example "n000001" or "p000012".
+func generatedID(prefix string, seq uint64) string {
+	return fmt.Sprintf("%s%06d", prefix, seq)
+}
+
+// clone copies b out of a transaction's memory map, which is only valid
+// until the transaction ends.
+func clone(b []byte) []byte {
+	if b == nil {
+		return nil
+	}
+	return append([]byte(nil), b...)
+}

@@ -1,0 +1,467 @@
+package store
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+
+	bolt "go.etcd.io/bbolt"
+
+	"netvet/model"
+)
+
+// This file reads and writes networks inside a transaction. The methods in
+// networks.go, children.go and replace.go wrap them in exactly one
+// transaction each.
+
+// slot is where one child goes: its id and its key in the kind's bucket.
+type slot struct {
+	id  string
+	key []byte
+}
+
+// bucket returns the top-level bucket name, or explains that it is missing.
+func (s *Store) bucket(tx *bolt.Tx, name string) (*bolt.Bucket, error) {
+	b := tx.Bucket([]byte(name))
+	if b == nil {
+		return nil, errorf(nil, nil, msgDamagedPart, s.path, fmt.Sprintf(partBucket, name))
+	}
+	return b, nil
+}
+
+// findNetwork returns the bucket and key of the network with the given id.
+func (s *Store) findNetwork(tx *bolt.Tx, id string) (*bolt.Bucket, []byte, error) {
+	ids, err := s.bucket(tx, networkIDsBucket)
+	if err != nil {
+		return nil, nil, err
+	}
+	nets, err := s.bucket(tx, networksBucket)
+	if err != nil {
+		return nil, nil, err
+	}
+	k := ids.Get([]byte(id))
+	if k == nil {
+		return nil, nil, errorf(ErrNotFound, nil, msgNetworkNotFound, id)
+	}
+	nb := nets.Bucket(k)
+	if nb == nil {
+		return nil, nil, errorf(nil, nil, msgDamagedPart, s.path, fmt.Sprintf(partNetwork, id))
+	}
+	return nb, clone(k), nil
+}
+
+// findByName returns the key of a network whose name is the same as name
+// (model.SameName), other than the one at except, or nil.
+func (s *Store) findByName(tx *bolt.Tx, name string, except []byte) ([]byte, error) {
+	nets, err := s.bucket(tx, networksBucket)
+	if err != nil {
+		return nil, err
+	}
+	var found []byte
+	err = nets.ForEachBucket(func(k []byte) error {
+		if bytes.Equal(k, except) {
+			return nil
+		}
+		n, err := s.loadRecord(nets.Bucket(k), k)
+		if err != nil {
+			return err
+		}
+		if model.SameName(n.Name, name) {
+			found = clone(k)
+			return errStop
+		}
+		return nil
+	})
+	if errors.Is(err, errStop) {
+		err = nil
+	}
+	return found, err
+}
+
+// errStop ends a ForEach early.
+var errStop = errors.New("stop")
+
+// loadRecord decodes the network's own fields.
+func (s *Store) loadRecord(nb *bolt.Bucket, key []byte) (model.Network, error) {
+	n, err := decodeNetwork(nb.Get([]byte(recordKey)))
+	if err != nil {
+		return model.Network{}, s.unreadable(fmt.Sprintf(partRecord, key), err)
+	}
+	return n, nil
+}
+
+// loadNetwork decodes a network and its children, in creation order; with
+// notes false, interviews come without their notes.
+func (s *Store) loadNetwork(nb *bolt.Bucket, key []byte, notes bool) (model.Network, error) {
+	n, err := s.loadRecord(nb, key)
+	if err != nil {
+		return n, err
+	}
+	where := func(kind childKind, k []byte) string {
+		return fmt.Sprintf(partChild, kind.noun, k, n.ID)
+	}
+	err = forEachChild(nb, promiseKind, func(k, v []byte) error {
+		p, err := decodePromise(v)
+		if err != nil {
+			return s.unreadable(where(promiseKind, k), err)
+		}
+		n.Promises = append(n.Promises, p)
+		return nil
+	})
+	if err != nil {
+		return n, err
+	}
+	nts := nb.Bucket([]byte(notesBucket))
+	err = forEachChild(nb, interviewKind, func(k, v []byte) error {
+		iv, err := decodeInterview(v)
+		if err != nil {
+			return s.unreadable(where(interviewKind, k), err)
+		}
+		if notes && nts != nil {
+			iv.Notes = string(nts.Get(k))
+		}
+		n.Interviews = append(n.Interviews, iv)
+		return nil
+	})
+	if err != nil {
+		return n, err
+	}
+	err = forEachChild(nb, evidenceKind, func(k, v []byte) error {
+		e, err := decodeEvidence(v)
+		if err != nil {
+			return s.unreadable(where(evidenceKind, k), err)
+		}
+		n.Evidence = append(n.Evidence, e)
+		return nil
+	})
+	return n, err
+}
+
+// forEachChild calls fn for every child of the kind in key order; a
+// network without the kind's bucket has none.
+func forEachChild(nb *bolt.Bucket, kind childKind, fn func(k, v []byte) error) error {
+	cb := nb.Bucket([]byte(kind.bucket))
+	if cb == nil {
+		return nil
+	}
+	return cb.ForEach(func(k, v []byte) error {
+		if v == nil {
+			return nil
+		}
+		return fn(k, v)
+	})
+}
+
+// unreadable explains that part of the file cannot be decoded.
+func (s *Store) unreadable(part string, err error) error {
+	return errorf(nil, err, msgUnreadable, s.path, part, err)
+}
+
+// loadAll decodes every network in creation order.
+func (s *Store) loadAll(tx *bolt.Tx, notes bool) ([]model.Network, error) {
+	nets, err := s.bucket(tx, networksBucket)
+	if err != nil {
+		return nil, err
+	}
+	var all []model.Network
+	err = nets.ForEachBucket(func(k []byte) error {
+		n, err := s.loadNetwork(nets.Bucket(k), k, notes)
+		if err != nil {
+			return err
+		}
+		all = append(all, n)
+		return nil
+	})
+	return all, err
+}
+
+// newNetworkKey hands out the key of a new network and, if id is empty, a
+// generated id that no network has and that is not reserved.
+func (s *Store) newNetworkKey(tx *bolt.Tx, id string, reserved map[string]bool) (string, []byte, error) {
+	nets, err := s.bucket(tx, networksBucket)
+	if err != nil {
+		return "", nil, err
+	}
+	ids, err := s.bucket(tx, networkIDsBucket)
+	if err != nil {
+		return "", nil, err
+	}
+	for {
+		seq, err := nets.NextSequence()
+		if err != nil {
+			return "", nil, err
+		}
+		if id != "" {
+			return id, seqKey(seq), nil
+		}
+		if gen := generatedID(networkIDPrefix, seq); ids.Get([]byte(gen)) == nil && !reserved[gen] {
+			return gen, seqKey(seq), nil
+		}
+	}
+}
+
+// writeNetwork makes the network bucket at key hold exactly n: its own
+// fields and its children, which keep their keys when their ids are
+// already there, and get new keys (and generated ids, written back into n)
+// otherwise; children not in n are removed. With validate, n is checked
+// with model's Validate, for dangling references and for a duplicate name
+// first, so that a bad value writes nothing. The caller sets n.ID, Created
+// and Updated, and the network id index.
+func (s *Store) writeNetwork(tx *bolt.Tx, key []byte, n *model.Network, validate bool) error {
+	nets, err := s.bucket(tx, networksBucket)
+	if err != nil {
+		return err
+	}
+	nb, err := nets.CreateBucketIfNotExists(key)
+	if err != nil {
+		return err
+	}
+	for _, name := range []string{promisesBucket, interviewsBucket, notesBucket, evidenceBucket, childIDsBucket} {
+		if _, err := nb.CreateBucketIfNotExists([]byte(name)); err != nil {
+			return err
+		}
+	}
+
+	ps, err := planChildren(nb, promiseKind, idsOf(n.Promises, func(p model.Promise) string { return p.ID }))
+	if err != nil {
+		return invalid(*n, err)
+	}
+	is, err := planChildren(nb, interviewKind, idsOf(n.Interviews, func(iv model.Interview) string { return iv.ID }))
+	if err != nil {
+		return invalid(*n, err)
+	}
+	es, err := planChildren(nb, evidenceKind, idsOf(n.Evidence, func(e model.Evidence) string { return e.ID }))
+	if err != nil {
+		return invalid(*n, err)
+	}
+	for i := range n.Promises {
+		n.Promises[i].ID = ps[i].id
+	}
+	for i := range n.Interviews {
+		n.Interviews[i].ID = is[i].id
+	}
+	for i := range n.Evidence {
+		n.Evidence[i].ID = es[i].id
+	}
+
+	if validate {
+		if err := n.Validate(); err != nil {
+			return invalid(*n, err)
+		}
+		if errs := danglingRefs(*n); len(errs) > 0 {
+			return invalid(*n, errs[0])
+		}
+		other, err := s.findByName(tx, n.Name, key)
+		if err != nil {
+			return err
+		}
+		if other != nil {
+			return errorf(ErrDuplicateName, model.NameTakenError(n.Name), msgDuplicateName, strings.TrimSpace(n.Name))
+		}
+	}
+
+	rec, err := encodeNetwork(*n)
+	if err != nil {
+		return err
+	}
+	if err := putChanged(nb, []byte(recordKey), rec); err != nil {
+		return err
+	}
+	values, err := encodeAll(n.Promises, func(p model.Promise) ([]byte, error) { return json.Marshal(p) })
+	if err != nil {
+		return err
+	}
+	if err := writeChildren(nb, promiseKind, ps, values); err != nil {
+		return err
+	}
+	if values, err = encodeAll(n.Interviews, encodeInterview); err != nil {
+		return err
+	}
+	if err := writeChildren(nb, interviewKind, is, values); err != nil {
+		return err
+	}
+	notes := make([][]byte, len(n.Interviews))
+	for i, iv := range n.Interviews {
+		notes[i] = []byte(iv.Notes)
+	}
+	if err := writeNotes(nb, is, notes); err != nil {
+		return err
+	}
+	if values, err = encodeAll(n.Evidence, func(e model.Evidence) ([]byte, error) { return json.Marshal(e) }); err != nil {
+		return err
+	}
+	return writeChildren(nb, evidenceKind, es, values)
+}
+
+// invalid explains that n was not saved because of err.
+func invalid(n model.Network, err error) error {
+	if n.Name == "" {
+		return errorf(ErrInvalid, err, msgInvalidUnnamed, err)
+	}
+	return errorf(ErrInvalid, err, msgInvalidNetwork, n.Name, err)
+}
+
+// danglingRefs lists every answer naming a promise, and every evidence
+// naming an interview, that the network does not have. model's Validate
+// checks this too; the store checks it itself because its own consistency
+// depends on it.
+func danglingRefs(n model.Network) []error {
+	var errs []error
+	promises := make(map[string]bool, len(n.Promises))
+	for _, p := range n.Promises {
+		promises[p.ID] = true
+	}
+	interviews := make(map[string]bool, len(n.Interviews))
+	for _, iv := range n.Interviews {
+		interviews[iv.ID] = true
+		for _, a := range iv.Answers {
+			if !promises[a.PromiseID] {
+				errs = append(errs, fmt.Errorf(msgDanglingAnswer, iv.ID, a.PromiseID))
+			}
+		}
+	}
+	for _, e := range n.Evidence {
+		if e.InterviewID != "" && !interviews[e.InterviewID] {
+			errs = append(errs, fmt.Errorf(msgDanglingEvidence, e.ID, e.InterviewID))
+		}
+	}
+	return errs
+}
+
+// idsOf lists the ids of items.
+func idsOf[T any](items []T, id func(T) string) []string {
+	ids := make([]string, len(items))
+	for i, it := range items {
+		ids[i] = id(it)
+	}
+	return ids
+}
+
+// encodeAll encodes every item.
+func encodeAll[T any](items []T, enc func(T) ([]byte, error)) ([][]byte, error) {
+	out := make([][]byte, len(items))
+	for i, it := range items {
+		b, err := enc(it)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = b
+	}
+	return out, nil
+}
+
+// planChildren decides the slot of each child of a kind, given their ids in
+// order: a known id keeps its key; a new id gets the next key; an empty id
+// gets the next key and the id generated from it, skipping ids already in
+// use. Two children with the same id are an error.
+func planChildren(nb *bolt.Bucket, kind childKind, ids []string) ([]slot, error) {
+	cb := nb.Bucket([]byte(kind.bucket))
+	idx := nb.Bucket([]byte(childIDsBucket))
+	taken := make(map[string]bool, len(ids))
+	for _, id := range ids {
+		if id == "" {
+			continue
+		}
+		if taken[id] {
+			return nil, fmt.Errorf(msgDuplicateChildID, kind.noun, id)
+		}
+		taken[id] = true
+	}
+	slots := make([]slot, len(ids))
+	for i, id := range ids {
+		if k := idx.Get(kind.indexKey(id)); id != "" && k != nil {
+			slots[i] = slot{id: id, key: clone(k)}
+			continue
+		}
+		for {
+			seq, err := cb.NextSequence()
+			if err != nil {
+				return nil, err
+			}
+			if id != "" {
+				slots[i] = slot{id: id, key: seqKey(seq)}
+				break
+			}
+			gen := generatedID(kind.idPrefix, seq)
+			if !taken[gen] && idx.Get(kind.indexKey(gen)) == nil {
+				taken[gen] = true
+				slots[i] = slot{id: gen, key: seqKey(seq)}
+				break
+			}
+		}
+	}
+	return slots, nil
+}
+
+// writeChildren makes the kind's bucket and id index hold exactly the
+// given slots and values; values that did not change are not written again.
+func writeChildren(nb *bolt.Bucket, kind childKind, slots []slot, values [][]byte) error {
+	cb := nb.Bucket([]byte(kind.bucket))
+	idx := nb.Bucket([]byte(childIDsBucket))
+	keep := make(map[string]bool, len(slots))
+	ids := make(map[string]bool, len(slots))
+	for i, sl := range slots {
+		keep[string(sl.key)] = true
+		ids[sl.id] = true
+		if err := putChanged(cb, sl.key, values[i]); err != nil {
+			return err
+		}
+		if err := putChanged(idx, kind.indexKey(sl.id), sl.key); err != nil {
+			return err
+		}
+	}
+	if err := deleteKeys(cb, func(k []byte) bool { return !keep[string(k)] }); err != nil {
+		return err
+	}
+	return deleteKeys(idx, func(k []byte) bool {
+		id, ok := strings.CutPrefix(string(k), kind.indexPrefix)
+		return ok && !ids[id]
+	})
+}
+
+// writeNotes stores each interview's notes under its key, and removes empty
+// notes and the notes of interviews that are gone.
+func writeNotes(nb *bolt.Bucket, slots []slot, notes [][]byte) error {
+	b := nb.Bucket([]byte(notesBucket))
+	keep := make(map[string]bool, len(slots))
+	for i, sl := range slots {
+		if len(notes[i]) == 0 {
+			continue
+		}
+		keep[string(sl.key)] = true
+		if err := putChanged(b, sl.key, notes[i]); err != nil {
+			return err
+		}
+	}
+	return deleteKeys(b, func(k []byte) bool { return !keep[string(k)] })
+}
+
+// putChanged writes v under k unless it is there already, sparing the
+// pages of unchanged records.
+func putChanged(b *bolt.Bucket, k, v []byte) error {
+	if old := b.Get(k); old != nil && bytes.Equal(old, v) {
+		return nil
+	}
+	return b.Put(k, v)
+}
+
+// deleteKeys removes the values (not nested buckets) of b whose keys match.
+func deleteKeys(b *bolt.Bucket, match func(k []byte) bool) error {
+	var doomed [][]byte
+	if err := b.ForEach(func(k, v []byte) error {
+		if v != nil && match(k) {
+			doomed = append(doomed, clone(k))
+		}
+		return nil
+	}); err != nil {
+		return err
+	}
+	for _, k := range doomed {
+		if err := b.Delete(k); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,140 @@
+package store
+
+import (
+	"bytes"
+	"strings"
+
+	bolt "go.etcd.io/bbolt"
+
+	"netvet/model"
+)
+
+// ReplaceAll stores an import in one transaction, all or nothing: the
+// profile if p is not nil, and nets in their order after the stored
+// networks. Networks and children keep their ids; missing ones are
+// generated. Created and Updated are kept when set, else set to now. A
+// stored network with the id or the name of an imported one is an error
+// (ErrDuplicateID, ErrDuplicateName), unless replace is true: then it is
+// replaced with everything under it, keeping its place in the order and,
+// when the import has none, its id and Created time. Two networks of the
+// import with the same id or name are an error either way, and so is an
+// imported network that matches one stored network by id and another by
+// name.
+func (s *Store) ReplaceAll(p *model.Profile, nets []model.Network, replace bool) error {
+	return s.update(func(tx *bolt.Tx) error {
+		if p != nil {
+			if err := s.putProfile(tx, *p); err != nil {
+				return err
+			}
+		}
+		reserved, err := checkBatch(nets)
+		if err != nil {
+			return err
+		}
+		for _, n := range nets {
+			if err := s.importNetwork(tx, copyNetwork(n), replace, reserved); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// checkBatch refuses two networks of an import with the same id or name,
+// and returns the ids the import brings, which generated ids must avoid.
+func checkBatch(nets []model.Network) (map[string]bool, error) {
+	ids := make(map[string]bool, len(nets))
+	for i, n := range nets {
+		if n.ID != "" {
+			if ids[n.ID] {
+				return nil, errorf(ErrDuplicateID, nil, msgImportDuplicateID, n.ID)
+			}
+			ids[n.ID] = true
+		}
+		if n.Name == "" {
+			continue
+		}
+		for _, m := range nets[:i] {
+			if model.SameName(m.Name, n.Name) {
+				return nil, errorf(ErrDuplicateName, model.NameTakenError(n.Name), msgImportDuplicateName, strings.TrimSpace(n.Name))
+			}
+		}
+	}
+	return ids, nil
+}
+
+// importNetwork adds or replaces one network of an import.
+func (s *Store) importNetwork(tx *bolt.Tx, n model.Network, replace bool, reserved map[string]bool) error {
+	ids, err := s.bucket(tx, networkIDsBucket)
+	if err != nil {
+		return err
+	}
+	var byID []byte
+	if n.ID != "" {
+		byID = clone(ids.Get([]byte(n.ID)))
+	}
+	byName, err := s.findByName(tx, n.Name, nil)
+	if err != nil {
+		return err
+	}
+	key := byID
+	switch {
+	case byID == nil && byName == nil:
+		n.ID, key, err = s.newNetworkKey(tx, n.ID, reserved)
+		if err != nil {
+			return err
+		}
+	case !replace && byID != nil:
+		return errorf(ErrDuplicateID, nil, msgDuplicateID, n.ID)
+	case !replace:
+		return errorf(ErrDuplicateName, model.NameTakenError(n.Name), msgDuplicateName, strings.TrimSpace(n.Name))
+	case byID != nil && byName != nil && !bytes.Equal(byID, byName):
+		return errorf(ErrDuplicateName, nil, msgImportAmbiguous, n.Name, n.ID)
+	default:
+		if key == nil {
+			key = byName
+		}
+		if err := s.takeOver(tx, key, &n); err != nil {
+			return err
+		}
+	}
+	now := s.stamp()
+	if n.Created.IsZero() {
+		n.Created = now
+	}
+	if n.Updated.IsZero() {
+		n.Updated = now
+	}
+	if err := s.writeNetwork(tx, key, &n, true); err != nil {
+		return err
+	}
+	return ids.Put([]byte(n.ID), key)
+}
+
+// takeOver prepares n to replace the stored network at key: it inherits
+// the id when it has none and the Created time, and the old id leaves the
+// index when the id changes.
+func (s *Store) takeOver(tx *bolt.Tx, key []byte, n *model.Network) error {
+	nets, err := s.bucket(tx, networksBucket)
+	if err != nil {
+		return err
+	}
+	old, err := s.loadRecord(nets.Bucket(key), key)
+	if err != nil {
+		return err
+	}
+	if n.ID == "" {
+		n.ID = old.ID
+	}
+	if n.Created.IsZero() {
+		n.Created = old.Created
+	}
+	if n.ID == old.ID {
+		return nil
+	}
+	ids, err := s.bucket(tx, networkIDsBucket)
+	if err != nil {
+		return err
+	}
+	return ids.Delete([]byte(old.ID))
+}

@@ -1,0 +1,107 @@
+package store
+
+// All user-facing text of package store lives in this file so that it can be
+// translated in one place. Formats take the database path first where they
+// name it.
+
+// Texts of the sentinel errors, shown only when a sentinel is printed on its
+// own; the store's errors carry a sentence of their own.
+const (
+	errTextLocked        = "the database is open in another netvet"
+	errTextNotNetvet     = "not a netvet database"
+	errTextNewerSchema   = "the database was written by a newer netvet"
+	errTextOlderSchema   = "the database needs upgrading"
+	errTextNotFound      = "not found"
+	errTextDuplicateName = "a network with that name exists already"
+	errTextDuplicateID   = "a network with that id exists already"
+	errTextInvalid       = "invalid value"
+)
+
+// Opening, creating and upgrading the file.
+const (
+	msgLocked           = "%s is open in another netvet (close it and try again)"
+	msgNotNetvet        = "%s is not a netvet database (it was not changed)"
+	msgEmptyFile        = "%s is an empty file, not a netvet database (it was not changed; delete it to start afresh)"
+	msgDamaged          = "%s is damaged: %v (it was not changed)"
+	msgNewerSchema      = "%s was written by a newer netvet (schema %d, this one knows %d); please update netvet"
+	msgOlderSchema      = "%s was written by an older netvet (schema %d); open it once for writing to upgrade it to schema %d"
+	msgOpen             = "cannot open %s: %v"
+	msgCreate           = "cannot create %s: %v"
+	msgNotExist         = "%s does not exist"
+	msgIsDir            = "%s is a folder, not a database file"
+	msgClose            = "cannot close %s: %v"
+	msgBackup           = "cannot back up %s before upgrading it: %v (it was not changed)"
+	msgMigrate          = "cannot upgrade %s from schema %d to %d: %v (it was not changed; a copy is at %s)"
+	msgMigrationStep    = "step to schema %d: %w"
+	msgBadMigrationList = "migration %d goes to schema %d, want %d with a function"
+	msgNoHome           = "cannot find your home folder (%v); set NETVET_DB or use --db"
+	msgBadPath          = "cannot use the path %s: %v"
+)
+
+// Reasons a file is damaged, for msgDamaged.
+const (
+	damageMetaPage  = "its bbolt header is inconsistent"
+	damageTruncated = "it is shorter than its header says, probably cut off while it was copied"
+	damageVersion   = "its schema version %q is not a number"
+)
+
+// Reading and writing.
+const (
+	msgRead             = "cannot read %s: %v"
+	msgWrite            = "cannot save to %s: %v"
+	msgCopy             = "cannot copy %s: %v"
+	msgDamagedPart      = "%s is damaged: %s is missing (run netvet check)"
+	msgUnreadable       = "%s is damaged: %s cannot be read (%v)"
+	msgNetworkNotFound  = "there is no network with id %q"
+	msgChildNotFound    = "network %q has no %s with id %q"
+	msgDuplicateName    = "a network named %q exists already"
+	msgDuplicateID      = "a network with id %q exists already"
+	msgDuplicateChildID = "the %s id %q is used twice"
+	msgInvalidNetwork   = "cannot save network %q: %v"
+	msgInvalidUnnamed   = "cannot save the network: %v"
+	msgInvalidProfile   = "cannot save the profile: %v"
+	msgDanglingAnswer   = "interview %q answers promise %q, which the network does not have"
+	msgDanglingEvidence = "evidence %q names interview %q, which the network does not have"
+)
+
+// Importing.
+const (
+	msgImportDuplicateID   = "the import has two networks with id %q"
+	msgImportDuplicateName = "the import has two networks named %q"
+	msgImportAmbiguous     = "the imported network %q (id %q) matches one stored network by id and another by name"
+)
+
+// Names of parts of the file, for msgDamagedPart, msgUnreadable and Check.
+const (
+	nounPromise   = "promise"
+	nounInterview = "interview"
+	nounEvidence  = "evidence"
+	partBucket    = "the bucket %q"
+	partNetwork   = "the network with id %q"
+	partRecord    = "the record of the network at key %x"
+	partChild     = "the %s at key %x of network %q"
+	partProfile   = "the profile"
+	labelNetwork  = "network %q (id %q)"
+)
+
+// Problems Check reports, one sentence each.
+const (
+	chkStructure       = "file structure: %v"
+	chkPanic           = "the file could not be read to the end: %v"
+	chkRead            = "cannot read the file: %v"
+	chkNoMarker        = "the meta bucket does not mark the file as netvet's"
+	chkVersion         = "the schema version %q is not a number"
+	chkVersionChanged  = "the schema version is %d, but the file was opened as %d"
+	chkNoBucket        = "the bucket %q is missing"
+	chkNoNestedBucket  = "%s: the bucket %q is missing"
+	chkUndecodable     = "%s cannot be read: %v"
+	chkInvalid         = "%s: %v"
+	chkStrayKey        = "unexpected key %x in %s"
+	chkNotIndexed      = "%s is missing from the network index"
+	chkStaleIndex      = "the network index names %q, which no network has"
+	chkDuplicateName   = "%s has the name of an earlier network"
+	chkDuplicateChild  = "%s: the %s id %q is used twice"
+	chkChildNotIndexed = "%s: %s %q is missing from its index"
+	chkStaleChildIndex = "%s: its index entry %q names nothing"
+	chkStrayNotes      = "%s: notes at key %x belong to no interview"
+)

@@ -1,0 +1,488 @@
+// Package tui is netvet's terminal interface: one root model that routes to
+// small screens, built on Bubble Tea v2, Bubbles v2 and Lip Gloss v2.
+package tui
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"netvet/model"
+)
+
+// screenID names the screen that has the keyboard.
+type screenID int
+
+const (
+	screenLoading screenID = iota
+	screenHome
+	screenNetForm
+	screenProfile
+	screenWorkspace
+)
+
+// statusTimeout is how long a routine status message stays.
+const statusTimeout = 4 * time.Second
+
+// failure is a problem that needs the user: shown in a panel until
+// dismissed.
+type failure struct {
+	title string
+	err   error
+	body  string
+}
+
+// App is the root model. It owns the terminal modes, the header and footer,
+// global keys and navigation; everything else is a screen's.
+type App struct {
+	c      *common
+	frame  frame
+	active screenID
+	// back is the screen to return to when a form or the profile closes.
+	back     screenID
+	showHelp bool
+	help     help.Model
+	dbPath   string
+
+	status    string
+	statusErr bool
+	statusSeq int
+	failure   *failure
+
+	home      homeScreen
+	netForm   netFormScreen
+	profile   profileScreen
+	workspace workspaceScreen
+}
+
+// New returns the root model reading and writing through st.
+func New(st Store, opt Options) App {
+	now := opt.Now
+	if now == nil {
+		now = time.Now
+	}
+	c := &common{
+		styles: NewStyles(opt.Dark),
+		keys:   DefaultKeyMap(),
+		store:  st,
+		now:    now,
+		data:   newDataset(model.NewProfile(), false, nil),
+	}
+	h := help.New()
+	h.Styles = c.styles.Help
+	return App{c: c, help: h, dbPath: opt.DBPath, active: screenLoading, home: newHomeScreen(c)}
+}
+
+// Init loads the data and asks the terminal for its background colour.
+func (a App) Init() tea.Cmd {
+	return tea.Batch(loadCmd(a.c.store), tea.RequestBackgroundColor)
+}
+
+// Update routes a message: global concerns first, then the active screen.
+func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		a.resize(msg.Width, msg.Height)
+		return a, nil
+	case tea.BackgroundColorMsg:
+		a.setTheme(msg.IsDark())
+		return a, nil
+	case tea.KeyPressMsg:
+		return a.handleKey(msg)
+	case loadedMsg:
+		return a.handleLoaded(msg)
+	case networkSavedMsg:
+		return a.handleNetworkSaved(msg)
+	case networkDeletedMsg:
+		return a.handleNetworkDeleted(msg)
+	case profileSavedMsg:
+		return a.handleProfileSaved(msg)
+	case statusMsg:
+		return a, a.setStatus(msg.text, false)
+	case clearStatusMsg:
+		if msg.seq == a.statusSeq {
+			a.status = ""
+		}
+		return a, nil
+	case openNetworkMsg:
+		a.workspace = newWorkspaceScreen(a.c, msg.id)
+		a.workspace.SetSize(a.frame.width, a.frame.bodyHeight)
+		a.active = screenWorkspace
+		return a, nil
+	case editNetworkMsg:
+		a.back = a.active
+		a.netForm = newNetFormScreen(a.c, msg.id)
+		a.netForm.SetSize(a.frame.width, a.frame.bodyHeight)
+		a.active = screenNetForm
+		return a, a.netForm.Init()
+	case openProfileMsg:
+		if a.active != screenProfile {
+			a.back = a.active
+		}
+		a.profile = newProfileScreen(a.c, msg.setup)
+		a.profile.SetSize(a.frame.width, a.frame.bodyHeight)
+		a.active = screenProfile
+		return a, a.profile.Init()
+	case closeWorkspaceMsg:
+		a.active = screenHome
+		a.home.Select(a.workspace.id)
+		return a, nil
+	case closeScreenMsg:
+		a.active = a.back
+		if a.active == screenWorkspace {
+			a.workspace.Refresh()
+		}
+		return a, a.setStatus(msg.status, false)
+	}
+	return a.routeToScreen(msg)
+}
+
+// handleKey applies the global keys, then hands the key to the screen.
+func (a App) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	keys := a.c.keys
+	if key.Matches(msg, keys.ForceQuit) {
+		return a, tea.Quit
+	}
+	if a.failure != nil {
+		if key.Matches(msg, keys.Back) {
+			a.failure = nil
+		}
+		return a, nil
+	}
+	if a.frame.tooSmall || a.active == screenLoading {
+		if key.Matches(msg, keys.Quit) {
+			return a, tea.Quit
+		}
+		return a, nil
+	}
+	if a.showHelp {
+		if key.Matches(msg, keys.Help, keys.Back, keys.Quit) {
+			a.showHelp = false
+		}
+		return a, nil
+	}
+	if !a.typing() {
+		switch {
+		case key.Matches(msg, keys.Quit):
+			return a, tea.Quit
+		case key.Matches(msg, keys.Help):
+			a.showHelp = true
+			return a, nil
+		case key.Matches(msg, keys.Profile) && a.active != screenProfile:
+			return a, send(openProfileMsg{})
+		}
+	}
+	return a.routeToScreen(msg)
+}
+
+// typing reports whether the active screen has a text field with focus, in
+// which case every printable key is text.
+func (a App) typing() bool {
+	switch a.active {
+	case screenHome:
+		return a.home.Typing()
+	case screenNetForm, screenProfile:
+		return true
+	}
+	return false
+}
+
+func (a App) routeToScreen(msg tea.Msg) (tea.Model, tea.Cmd) {
+	var cmd tea.Cmd
+	switch a.active {
+	case screenHome:
+		a.home, cmd = a.home.Update(msg)
+	case screenNetForm:
+		a.netForm, cmd = a.netForm.Update(msg)
+	case screenProfile:
+		a.profile, cmd = a.profile.Update(msg)
+	case screenWorkspace:
+		a.workspace, cmd = a.workspace.Update(msg)
+	}
+	return a, cmd
+}
+
+func (a App) handleLoaded(msg loadedMsg) (tea.Model, tea.Cmd) {
+	if msg.err != nil {
+		a.failure = &failure{title: errLoadTitle, err: msg.err, body: errLoadBody}
+		return a, nil
+	}
+	a.c.data = newDataset(msg.profile, msg.hasProfile, msg.nets)
+	a.home.Refresh()
+	a.active = screenHome
+	if !msg.hasProfile && len(msg.nets) == 0 {
+		return a, send(openProfileMsg{setup: true})
+	}
+	return a, nil
+}
+
+func (a App) handleNetworkSaved(msg networkSavedMsg) (tea.Model, tea.Cmd) {
+	if msg.err != nil {
+		return a.fail(msg.err)
+	}
+	a.c.data.put(msg.net)
+	a.home.Refresh()
+	if msg.created {
+		a.home.Select(msg.net.ID)
+	}
+	if a.active == screenNetForm {
+		a.active = a.back
+	}
+	if a.active == screenWorkspace {
+		a.workspace.Refresh()
+	}
+	return a, a.setStatus(msg.status, false)
+}
+
+func (a App) handleNetworkDeleted(msg networkDeletedMsg) (tea.Model, tea.Cmd) {
+	if msg.err != nil {
+		return a.fail(msg.err)
+	}
+	a.c.data.remove(msg.id)
+	a.home.Refresh()
+	return a, a.setStatus(fmt.Sprintf(statusDeleted, CleanLine(msg.name)), false)
+}
+
+func (a App) handleProfileSaved(msg profileSavedMsg) (tea.Model, tea.Cmd) {
+	if msg.err != nil {
+		return a.fail(msg.err)
+	}
+	a.c.data.setProfile(msg.profile)
+	a.home.Refresh()
+	a.active = a.back
+	if a.active == screenLoading || a.active == screenProfile {
+		a.active = screenHome
+	}
+	return a, a.setStatus(statusSaved, false)
+}
+
+// fail shows a write failure in a panel; the screen keeps the user's edit.
+func (a App) fail(err error) (tea.Model, tea.Cmd) {
+	a.failure = &failure{title: errSaveTitle, err: err, body: errSaveBody}
+	a.netForm.saving = false
+	a.profile.saving = false
+	return a, a.setStatus(errSaveTitle, true)
+}
+
+// setStatus shows a routine message that clears itself.
+func (a *App) setStatus(s string, isErr bool) tea.Cmd {
+	a.status, a.statusErr = s, isErr
+	a.statusSeq++
+	if s == "" {
+		return nil
+	}
+	seq := a.statusSeq
+	return tea.Tick(statusTimeout, func(time.Time) tea.Msg { return clearStatusMsg{seq: seq} })
+}
+
+func (a *App) resize(w, h int) {
+	a.c.width, a.c.height = w, h
+	a.frame = layoutFrame(w, h)
+	a.help.SetWidth(w)
+	a.home.SetSize(w, a.frame.bodyHeight)
+	a.netForm.SetSize(w, a.frame.bodyHeight)
+	a.profile.SetSize(w, a.frame.bodyHeight)
+	a.workspace.SetSize(w, a.frame.bodyHeight)
+}
+
+func (a *App) setTheme(isDark bool) {
+	a.c.styles = NewStyles(isDark)
+	a.help.Styles = a.c.styles.Help
+	a.home.SetStyles(a.c.styles)
+	a.netForm.form.SetStyles(a.c.styles)
+	a.profile.form.SetStyles(a.c.styles)
+}
+
+// View draws the whole terminal. Only the root returns a tea.View.
+func (a App) View() tea.View {
+	v := tea.NewView(a.render())
+	v.AltScreen = true
+	v.WindowTitle = appName
+	return v
+}
+
+func (a App) render() string {
+	s := a.c.styles
+	if a.frame.width == 0 {
+		return ""
+	}
+	if a.frame.tooSmall {
+		msg := s.Title.Render(titleTooSmall) + "\n" +
+			fmt.Sprintf(tooSmallBody, minWidth, minHeight, a.frame.width, a.frame.height)
+		return lipgloss.Place(a.frame.width, a.frame.height, lipgloss.Center, lipgloss.Center,
+			lipgloss.NewStyle().Width(min(a.frame.width, 50)).Render(msg))
+	}
+	body := a.body()
+	body = lipgloss.NewStyle().Height(a.frame.bodyHeight).MaxHeight(a.frame.bodyHeight).Render(body)
+	return lipgloss.JoinVertical(lipgloss.Left, a.header(), body, a.statusLine(), a.helpLine())
+}
+
+func (a App) body() string {
+	switch {
+	case a.failure != nil:
+		return a.failurePanel()
+	case a.showHelp:
+		return a.helpView()
+	}
+	switch a.active {
+	case screenHome:
+		return a.home.View()
+	case screenNetForm:
+		return a.netForm.View()
+	case screenProfile:
+		return a.profile.View()
+	case screenWorkspace:
+		return a.workspace.View()
+	}
+	return a.c.styles.Subtle.Render(loadingText)
+}
+
+func (a App) header() string {
+	st := a.c.styles
+	left := st.AppTitle.Render(appName) + st.Subtle.Render(" · "+appTagline)
+	right := st.Subtle.Render(a.profileSummary())
+	gap := a.frame.width - lipgloss.Width(left) - lipgloss.Width(right)
+	line := left
+	if gap >= 2 {
+		line = left + strings.Repeat(" ", gap) + right
+	}
+	rule := st.Subtle.Render(strings.Repeat("─", a.frame.width))
+	return ansi.Truncate(line, a.frame.width, "…") + "\n" + rule
+}
+
+func (a App) profileSummary() string {
+	d := a.c.data
+	if !d.hasProfile {
+		return profileNone
+	}
+	rate := model.ComputeMakeOrBuy(d.profile, model.Network{}).HourlyRate
+	name := CleanLine(d.profile.Name)
+	if name == "" {
+		name = titleProfile
+	}
+	return fmt.Sprintf(profileLine, ansi.Truncate(name, 24, "…"), rate.Format(d.profile.Currency))
+}
+
+func (a App) statusLine() string {
+	st := a.c.styles
+	if a.status == "" {
+		return ""
+	}
+	style := st.Status
+	if a.statusErr {
+		style = st.StatusErr
+	}
+	return style.Render(ansi.Truncate(a.status, a.frame.width, "…"))
+}
+
+// helpLine is the short help of the active screen, or of the overlay.
+func (a App) helpLine() string {
+	k := a.c.keys
+	var b []key.Binding
+	switch {
+	case a.failure != nil:
+		b = []key.Binding{key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", errDismiss)), k.ForceQuit}
+	case a.showHelp:
+		b = []key.Binding{k.Back, k.Quit}
+	default:
+		b = a.shortHelp()
+	}
+	return ansi.Truncate(a.help.ShortHelpView(b), a.frame.width, "…")
+}
+
+func (a App) shortHelp() []key.Binding {
+	k := a.c.keys
+	switch a.active {
+	case screenHome:
+		return a.home.ShortHelp()
+	case screenNetForm:
+		return a.netForm.ShortHelp()
+	case screenProfile:
+		return a.profile.ShortHelp()
+	case screenWorkspace:
+		return a.workspace.ShortHelp()
+	}
+	return []key.Binding{k.Quit}
+}
+
+func (a App) fullHelp() [][]key.Binding {
+	k := a.c.keys
+	var groups [][]key.Binding
+	switch a.active {
+	case screenHome:
+		groups = a.home.FullHelp()
+	case screenNetForm:
+		groups = a.netForm.FullHelp()
+	case screenProfile:
+		groups = a.profile.FullHelp()
+	case screenWorkspace:
+		groups = a.workspace.FullHelp()
+	}
+	global := []key.Binding{k.Help, k.Profile, k.Quit, k.ForceQuit}
+	return append(groups, global)
+}
+
+// helpView is the help screen: every live key of the current screen, then
+// the global ones, generated from the key map. Groups sit side by side when
+// the terminal is wide enough.
+func (a App) helpView() string {
+	st := a.c.styles
+	var blocks []string
+	for _, group := range a.fullHelp() {
+		var b strings.Builder
+		for _, kb := range group {
+			if !kb.Enabled() {
+				continue
+			}
+			h := kb.Help()
+			fmt.Fprintf(&b, "%s %s\n", st.Bold.Width(12).Render(h.Key), st.Subtle.Render(h.Desc))
+		}
+		blocks = append(blocks, strings.TrimRight(b.String(), "\n"))
+	}
+	body := joinBlocks(blocks, a.frame.width, 3)
+	out := st.Title.Render(titleHelp) + "\n\n" + body
+	if a.dbPath != "" {
+		out += "\n\n" + st.Subtle.Render(ansi.Truncate(fmt.Sprintf(helpDataLine, CleanLine(a.dbPath)), a.frame.width, "…"))
+	}
+	return out
+}
+
+// joinBlocks lays blocks out in as many columns as fit in width, gap cells
+// apart, in rows of columns.
+func joinBlocks(blocks []string, width, gap int) string {
+	var rows []string
+	var row []string
+	used := 0
+	for _, b := range blocks {
+		w := lipgloss.Width(b)
+		if len(row) > 0 && used+gap+w > width {
+			rows = append(rows, lipgloss.JoinHorizontal(lipgloss.Top, row...))
+			row, used = nil, 0
+		}
+		if len(row) > 0 {
+			row = append(row, strings.Repeat(" ", gap))
+			used += gap
+		}
+		row = append(row, b)
+		used += w
+	}
+	if len(row) > 0 {
+		rows = append(rows, lipgloss.JoinHorizontal(lipgloss.Top, row...))
+	}
+	return strings.Join(rows, "\n\n")
+}
+
+func (a App) failurePanel() string {
+	st := a.c.styles
+	w := min(a.frame.width-4, 70)
+	msg := st.Error.Bold(true).Render(a.failure.title) + "\n\n" +
+		CleanLine(a.failure.err.Error()) + "\n\n" + a.failure.body
+	panel := st.ErrPanel.Width(w).Render(msg)
+	return lipgloss.Place(a.frame.width, a.frame.bodyHeight, lipgloss.Center, lipgloss.Center, panel)
+}

@@ -1,0 +1,43 @@
+package tui
+
+import (
+	"time"
+
+	"netvet/model"
+)
+
+// Store is what the screens need from the database. Package store implements
+// it; tests use an in-memory fake. Every method that writes returns only
+// after the change is committed.
+type Store interface {
+	Profile() (model.Profile, bool, error)
+	SaveProfile(p model.Profile) error
+	Networks() ([]model.Network, error)
+	CreateNetwork(n model.Network) (model.Network, error)
+	SaveBasics(n model.Network) (model.Network, error)
+	DeleteNetwork(id string) error
+}
+
+// common is the context every screen shares: styles, keys, the store, the
+// clock and the data loaded from the store. It is passed explicitly; there
+// is no package-level state.
+type common struct {
+	styles Styles
+	keys   KeyMap
+	store  Store
+	now    func() time.Time
+	data   *dataset
+	width  int
+	height int
+}
+
+// Options configures [New].
+type Options struct {
+	// Now is the clock; nil means time.Now. Tests inject a fixed one.
+	Now func() time.Time
+	// Dark is the theme to start with until the terminal reports its
+	// background colour.
+	Dark bool
+	// DBPath is shown in the help screen so users know where data lives.
+	DBPath string
+}

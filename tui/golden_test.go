@@ -1,0 +1,48 @@
+package tui
+
+import (
+	"fmt"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/exp/golden"
+)
+
+// TestGoldenScreens pins every screen at 80×24 and 120×40 on dark and light
+// backgrounds. Refresh with: go test ./tui -run TestGoldenScreens -update
+func TestGoldenScreens(t *testing.T) {
+	screens := []struct {
+		name  string
+		store func() *fakeStore
+		keys  []string
+	}{
+		{"home", seededStore, nil},
+		{"home-archived", seededStore, []string{"a"}},
+		{"home-filter", seededStore, []string{"/", "c", "i", "r"}},
+		{"home-confirm-archive", seededStore, []string{"d"}},
+		{"home-empty", func() *fakeStore { st := newFakeStore(); st.hasProfile = true; return st }, nil},
+		{"setup", newFakeStore, nil},
+		{"network-form", seededStore, []string{"e"}},
+		{"network-form-errors", seededStore, []string{"n", "tab", "tab", "tab", "tab", "tab", "tab", "x", "ctrl+s"}},
+		{"profile", seededStore, []string{"p"}},
+		{"workspace", seededStore, []string{"enter"}},
+		{"help", seededStore, []string{"?"}},
+	}
+	for _, sc := range screens {
+		for _, size := range [][2]int{{80, 24}, {120, 40}} {
+			for _, theme := range []string{"dark", "light"} {
+				t.Run(fmt.Sprintf("%s/%dx%d/%s", sc.name, size[0], size[1], theme), func(t *testing.T) {
+					d := newDriver(t, sc.store(), size[0], size[1])
+					if theme == "light" {
+						d.send(tea.BackgroundColorMsg{Color: lightBackground{}})
+					}
+					d.press(sc.keys...)
+					// The status line clears itself after a few seconds;
+					// goldens show the steady state.
+					d.send(clearStatusMsg{seq: d.app.statusSeq})
+					golden.RequireEqual(t, d.app.View().Content)
+				})
+			}
+		}
+	}
+}

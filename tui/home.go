@@ -1,0 +1,418 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"netvet/model"
+)
+
+// confirmKind is what a pending y/n question on the home list is about.
+type confirmKind int
+
+const (
+	confirmNone confirmKind = iota
+	confirmArchive
+	confirmDelete
+)
+
+// pendingConfirm is a question waiting for y or n.
+type pendingConfirm struct {
+	kind confirmKind
+	id   string
+	name string
+}
+
+// homeScreen is the list of candidate networks.
+type homeScreen struct {
+	c *common
+	// visible holds indexes into c.data.rows, in list order.
+	visible []int
+	cursor  int
+	// selID is the selected network's id; it survives changes to the data
+	// that shift the row indexes.
+	selID        string
+	filter       textinput.Model
+	filtering    bool
+	showArchived bool
+	confirm      pendingConfirm
+	width        int
+	height       int
+}
+
+func newHomeScreen(c *common) homeScreen {
+	in := textinput.New()
+	in.Prompt = filterPrompt
+	in.Placeholder = filterHint
+	in.CharLimit = 100
+	in.SetStyles(c.styles.Input)
+	return homeScreen{c: c, filter: in}
+}
+
+// Typing reports whether the filter field has the keyboard.
+func (h homeScreen) Typing() bool { return h.filtering }
+
+// SetSize gives the screen its box.
+func (h *homeScreen) SetSize(w, ht int) {
+	h.width, h.height = w, ht
+	h.filter.SetWidth(max(10, w-4))
+}
+
+// SetStyles applies a new theme.
+func (h *homeScreen) SetStyles(s Styles) { h.filter.SetStyles(s.Input) }
+
+// Refresh recomputes which rows show, keeping the selected network selected.
+func (h *homeScreen) Refresh() {
+	sel := h.selID
+	needle := strings.ToLower(strings.TrimSpace(h.filter.Value()))
+	h.visible = h.visible[:0]
+	for i, r := range h.c.data.rows {
+		if r.archived && !h.showArchived {
+			continue
+		}
+		if needle != "" && !strings.Contains(r.haystack, needle) {
+			continue
+		}
+		h.visible = append(h.visible, i)
+	}
+	h.cursor = min(h.cursor, max(0, len(h.visible)-1))
+	if sel != "" {
+		h.Select(sel)
+	}
+	h.syncSelection()
+}
+
+// syncSelection records which network the cursor is on.
+func (h *homeScreen) syncSelection() {
+	h.selID = ""
+	if h.cursor >= 0 && h.cursor < len(h.visible) {
+		h.selID = h.c.data.rows[h.visible[h.cursor]].id
+	}
+}
+
+// Select moves the cursor to the network with the given id, if it shows.
+func (h *homeScreen) Select(id string) {
+	for pos, i := range h.visible {
+		if h.c.data.rows[i].id == id {
+			h.cursor = pos
+			h.selID = id
+			return
+		}
+	}
+}
+
+func (h homeScreen) selected() (netRow, bool) {
+	if h.cursor < 0 || h.cursor >= len(h.visible) {
+		return netRow{}, false
+	}
+	return h.c.data.rows[h.visible[h.cursor]], true
+}
+
+func (h homeScreen) selectedID() string { return h.selID }
+
+// Update handles keys for the list, the filter and the y/n question.
+func (h homeScreen) Update(msg tea.Msg) (homeScreen, tea.Cmd) {
+	km, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		if h.filtering {
+			var cmd tea.Cmd
+			h.filter, cmd = h.filter.Update(msg)
+			return h, cmd
+		}
+		return h, nil
+	}
+	switch {
+	case h.confirm.kind != confirmNone:
+		return h.handleConfirm(km)
+	case h.filtering:
+		return h.handleFilterKey(km)
+	}
+	return h.handleListKey(km)
+}
+
+func (h homeScreen) handleListKey(km tea.KeyPressMsg) (homeScreen, tea.Cmd) {
+	h, cmd := h.listKey(km)
+	h.syncSelection()
+	return h, cmd
+}
+
+func (h homeScreen) listKey(km tea.KeyPressMsg) (homeScreen, tea.Cmd) {
+	k := h.c.keys
+	row, has := h.selected()
+	switch {
+	case key.Matches(km, k.Up):
+		h.cursor = max(0, h.cursor-1)
+	case key.Matches(km, k.Down):
+		h.cursor = min(max(0, len(h.visible)-1), h.cursor+1)
+	case key.Matches(km, k.Top):
+		h.cursor = 0
+	case key.Matches(km, k.Bottom):
+		h.cursor = max(0, len(h.visible)-1)
+	case key.Matches(km, k.PageUp):
+		h.cursor = max(0, h.cursor-h.rowsHeight())
+	case key.Matches(km, k.PageDown):
+		h.cursor = min(max(0, len(h.visible)-1), h.cursor+h.rowsHeight())
+	case key.Matches(km, k.New):
+		return h, send(editNetworkMsg{})
+	case key.Matches(km, k.Open) && has:
+		return h, send(openNetworkMsg{id: row.id})
+	case key.Matches(km, k.Edit) && has:
+		return h, send(editNetworkMsg{id: row.id})
+	case key.Matches(km, k.Delete) && has:
+		h.confirm = pendingConfirm{kind: confirmArchive, id: row.id, name: row.name}
+		if row.archived {
+			h.confirm.kind = confirmDelete
+		}
+	case key.Matches(km, k.Restore) && has && row.archived:
+		return h, h.setStatus(row.id, model.StatusResearching, fmt.Sprintf(statusRestored, row.name))
+	case key.Matches(km, k.Archived):
+		h.showArchived = !h.showArchived
+		h.Refresh()
+	case key.Matches(km, k.Filter):
+		h.filtering = true
+		return h, h.filter.Focus()
+	case key.Matches(km, k.Back) && h.filter.Value() != "":
+		h.filter.SetValue("")
+		h.Refresh()
+		return h, send(statusMsg{text: statusFilterClear})
+	}
+	return h, nil
+}
+
+func (h homeScreen) handleFilterKey(km tea.KeyPressMsg) (homeScreen, tea.Cmd) {
+	switch km.String() {
+	case "esc":
+		h.filtering = false
+		h.filter.Blur()
+		h.filter.SetValue("")
+		h.Refresh()
+		return h, send(statusMsg{text: statusFilterClear})
+	case "enter", "down", "up", "tab":
+		h.filtering = false
+		h.filter.Blur()
+		return h, nil
+	}
+	var cmd tea.Cmd
+	before := h.filter.Value()
+	h.filter, cmd = h.filter.Update(km)
+	if h.filter.Value() != before {
+		h.cursor = 0
+		h.selID = ""
+		h.Refresh()
+	}
+	return h, cmd
+}
+
+func (h homeScreen) handleConfirm(km tea.KeyPressMsg) (homeScreen, tea.Cmd) {
+	k := h.c.keys
+	c := h.confirm
+	switch {
+	case key.Matches(km, k.Yes):
+		h.confirm = pendingConfirm{}
+		if c.kind == confirmDelete {
+			return h, deleteNetworkCmd(h.c.store, c.id, c.name)
+		}
+		return h, h.setStatus(c.id, model.StatusArchived, fmt.Sprintf(statusArchived, c.name))
+	case key.Matches(km, k.No):
+		h.confirm = pendingConfirm{}
+	}
+	return h, nil
+}
+
+// setStatus saves a network with a new status (archive, restore).
+func (h homeScreen) setStatus(id string, st model.Status, done string) tea.Cmd {
+	n, ok := h.c.data.network(id)
+	if !ok {
+		return nil
+	}
+	n.Status = st
+	return saveBasicsCmd(h.c.store, n, done)
+}
+
+// rowsHeight is how many network rows fit under the title and column
+// header, leaving the bottom line for the filter or a question.
+func (h homeScreen) rowsHeight() int { return max(1, h.height-3) }
+
+// View draws the title, the column header and the rows that fit.
+func (h homeScreen) View() string {
+	st := h.c.styles
+	cols := homeLayout(h.width)
+	var b strings.Builder
+	b.WriteString(h.titleLine() + "\n")
+	b.WriteString(st.Header.Render(h.rowText(cols, colName, colKind, colStatus, colFees, colSteps, colVerdict, "  ")) + "\n")
+
+	rows := h.rowsHeight()
+	if len(h.visible) == 0 {
+		b.WriteString("\n" + st.Hint.Render(ansi.Wrap(h.emptyText(), max(10, h.width-2), "")) + "\n")
+	}
+	start := scrollStart(h.cursor, len(h.visible), rows)
+	for pos := start; pos < min(len(h.visible), start+rows); pos++ {
+		b.WriteString(h.renderRow(cols, h.c.data.rows[h.visible[pos]], pos == h.cursor) + "\n")
+	}
+	body := lipgloss.NewStyle().Height(h.height - 1).MaxHeight(h.height - 1).Render(strings.TrimRight(b.String(), "\n"))
+	return body + "\n" + h.bottomLine()
+}
+
+func (h homeScreen) titleLine() string {
+	st := h.c.styles
+	total := 0
+	archived := 0
+	for _, r := range h.c.data.rows {
+		total++
+		if r.archived {
+			archived++
+		}
+	}
+	count := fmt.Sprintf(countAll, total-archived)
+	if len(h.visible) != total-archived || h.filter.Value() != "" {
+		count = fmt.Sprintf(countShown, len(h.visible), total)
+	}
+	left := st.Title.Render(titleCandidates) + st.Subtle.Render(" ("+count+")")
+	var right string
+	switch {
+	case h.showArchived:
+		right = showingArch
+	case archived > 0:
+		right = fmt.Sprintf(archivedNote, archived)
+	}
+	if v := h.filter.Value(); v != "" && !h.filtering {
+		right = fmt.Sprintf(filterLabel, CleanLine(v)) + "  " + right
+	}
+	right = st.Subtle.Render(strings.TrimSpace(right))
+	gap := h.width - lipgloss.Width(left) - lipgloss.Width(right)
+	if gap < 1 {
+		return ansi.Truncate(left, h.width, "…")
+	}
+	return left + strings.Repeat(" ", gap) + right
+}
+
+func (h homeScreen) emptyText() string {
+	switch {
+	case len(h.c.data.rows) == 0:
+		return emptyFirst
+	case h.filter.Value() != "":
+		return fmt.Sprintf(emptyFilter, CleanLine(h.filter.Value()))
+	default:
+		return emptyAllArch
+	}
+}
+
+func (h homeScreen) bottomLine() string {
+	st := h.c.styles
+	switch {
+	case h.confirm.kind == confirmArchive:
+		return st.Warning.Render(ansi.Truncate(fmt.Sprintf(askArchive, h.confirm.name), max(1, h.width-len(askYesNo)-3), "…")) +
+			"  " + st.Bold.Render(askYesNo)
+	case h.confirm.kind == confirmDelete:
+		return st.Error.Render(ansi.Truncate(fmt.Sprintf(askDelete, h.confirm.name), max(1, h.width-len(askYesNo)-3), "…")) +
+			"  " + st.Bold.Render(askYesNo)
+	case h.filtering:
+		return h.filter.View()
+	}
+	return ""
+}
+
+func (h homeScreen) renderRow(cols homeColumns, r netRow, selected bool) string {
+	st := h.c.styles
+	marker := "  "
+	style := st.Normal
+	switch {
+	case selected:
+		marker = selectMark
+		style = st.Selected
+	case r.archived:
+		style = st.Archived
+	}
+	line := h.rowText(cols, r.name, r.kind, r.status, r.fees, r.steps, "", marker)
+	return style.Render(line) + " " + h.badge(r.verdict, cols.verdict)
+}
+
+// rowText lays out the text columns of one row (all but the verdict badge,
+// whose text is added by the caller when it is a header).
+func (h homeScreen) rowText(cols homeColumns, name, kind, status, fees, steps, verdict, marker string) string {
+	var b strings.Builder
+	b.WriteString(marker)
+	b.WriteString(cell(name, cols.name))
+	for _, c := range []struct {
+		text  string
+		width int
+	}{{kind, cols.kind}, {status, cols.status}, {fees, cols.fees}, {steps, cols.steps}} {
+		if c.width > 0 {
+			b.WriteString(" " + cell(c.text, c.width))
+		}
+	}
+	if verdict != "" {
+		b.WriteString(" " + cell(verdict, cols.verdict))
+	}
+	return b.String()
+}
+
+func (h homeScreen) badge(v model.VerdictWord, width int) string {
+	st := h.c.styles
+	switch v {
+	case model.VerdictJoin:
+		return st.Success.Render(cell(badgeJoin, width))
+	case model.VerdictBuildOwn:
+		return st.Focused.Render(cell(badgeBuildOwn, width))
+	case model.VerdictDontJoin:
+		return st.Error.Render(cell(badgeDontJoin, width))
+	default:
+		return st.Warning.Render(cell(badgeInvestigate, width))
+	}
+}
+
+// ShortHelp is the one-line key help of the home screen.
+func (h homeScreen) ShortHelp() []key.Binding {
+	k := h.c.keys
+	switch {
+	case h.confirm.kind != confirmNone:
+		return []key.Binding{k.Yes, k.No}
+	case h.filtering:
+		return []key.Binding{
+			key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", helpApplyFilter)),
+			key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", helpClearFilter)),
+		}
+	}
+	return []key.Binding{k.New, k.Open, k.Edit, k.Delete, k.Filter, k.Profile, k.Help, k.Quit}
+}
+
+// FullHelp lists every key of the home screen for the help screen.
+func (h homeScreen) FullHelp() [][]key.Binding {
+	k := h.c.keys
+	archived := k.Archived
+	if h.showArchived {
+		archived.SetHelp("a", helpHideArchived)
+	}
+	clear := key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", helpClearFilter))
+	return [][]key.Binding{
+		{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown},
+		{k.Open, k.New, k.Edit, k.Delete, k.Restore, archived, k.Filter, clear},
+	}
+}
+
+// cell truncates or pads s to exactly w cells.
+func cell(s string, w int) string {
+	if w <= 0 {
+		return ""
+	}
+	s = ansi.Truncate(s, w, "…")
+	if pad := w - lipgloss.Width(s); pad > 0 {
+		s += strings.Repeat(" ", pad)
+	}
+	return s
+}
+
+// scrollStart returns the first of n rows to show in a window of h rows so
+// that the cursor row is visible, keeping it near the middle.
+func scrollStart(cursor, n, h int) int {
+	if n <= h {
+		return 0
+	}
+	return max(0, min(cursor-h/2, n-h))
+}

@@ -1,0 +1,88 @@
+package tui
+
+import (
+	tea "charm.land/bubbletea/v2"
+
+	"netvet/model"
+)
+
+// Messages that carry the results of store commands back to Update.
+type (
+	loadedMsg struct {
+		profile    model.Profile
+		hasProfile bool
+		nets       []model.Network
+		err        error
+	}
+	networkSavedMsg struct {
+		net     model.Network
+		created bool
+		// status is what the status line says on success.
+		status string
+		err    error
+	}
+	networkDeletedMsg struct {
+		id, name string
+		err      error
+	}
+	profileSavedMsg struct {
+		profile model.Profile
+		err     error
+	}
+	clearStatusMsg struct{ seq int }
+	// statusMsg asks the root to show a routine status message.
+	statusMsg struct{ text string }
+)
+
+// Messages by which screens ask the root to navigate.
+type (
+	openNetworkMsg struct{ id string }
+	// editNetworkMsg opens the network form; an empty id means a new one.
+	editNetworkMsg struct{ id string }
+	openProfileMsg struct{ setup bool }
+	// closeWorkspaceMsg returns from a workspace to the home list.
+	closeWorkspaceMsg struct{}
+	// closeScreenMsg leaves the current screen without saving.
+	closeScreenMsg struct{ status string }
+)
+
+func loadCmd(st Store) tea.Cmd {
+	return func() tea.Msg {
+		p, ok, err := st.Profile()
+		if err != nil {
+			return loadedMsg{err: err}
+		}
+		nets, err := st.Networks()
+		return loadedMsg{profile: p, hasProfile: ok, nets: nets, err: err}
+	}
+}
+
+func createNetworkCmd(st Store, n model.Network) tea.Cmd {
+	return func() tea.Msg {
+		saved, err := st.CreateNetwork(n)
+		return networkSavedMsg{net: saved, created: true, status: statusSaved, err: err}
+	}
+}
+
+func saveBasicsCmd(st Store, n model.Network, status string) tea.Cmd {
+	return func() tea.Msg {
+		saved, err := st.SaveBasics(n)
+		return networkSavedMsg{net: saved, status: status, err: err}
+	}
+}
+
+func deleteNetworkCmd(st Store, id, name string) tea.Cmd {
+	return func() tea.Msg {
+		return networkDeletedMsg{id: id, name: name, err: st.DeleteNetwork(id)}
+	}
+}
+
+func saveProfileCmd(st Store, p model.Profile) tea.Cmd {
+	return func() tea.Msg {
+		return profileSavedMsg{profile: p, err: st.SaveProfile(p)}
+	}
+}
+
+func send(msg tea.Msg) tea.Cmd {
+	return func() tea.Msg { return msg }
+}

@@ -1,0 +1,317 @@
+package tui
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"netvet/model"
+)
+
+// Form field keys: the export-format names of the values, so that errors
+// from model validation land on the right line.
+const (
+	fName         = "name"
+	fKind         = "kind"
+	fStatus       = "status"
+	fWebsite      = "website"
+	fContact      = "contact"
+	fSummary      = "summary"
+	fEntryFee     = "entry_fee"
+	fAnnualFee    = "annual_fee"
+	fMinTerm      = "min_term_years"
+	fMemberHours  = "membership_hours_per_year"
+	fBuildHours   = "build_hours"
+	fUpkeepHours  = "build_upkeep_hours_per_year"
+	fProfit       = "expected_profit_per_year"
+	textLimit     = 200
+	longTextLimit = 2000
+	numberLimit   = 24
+)
+
+// netFormScreen creates or edits a network's basics and fees.
+type netFormScreen struct {
+	c          *common
+	orig       model.Network
+	form       form
+	askDiscard bool
+	saving     bool
+	width      int
+	height     int
+}
+
+func newNetFormScreen(c *common, id string) netFormScreen {
+	n := model.NewNetwork()
+	if id != "" {
+		if found, ok := c.data.network(id); ok {
+			n = found
+		}
+	}
+	cur := c.data.profile.Currency
+	kinds := make([]choice, len(model.Kinds))
+	for i, k := range model.Kinds {
+		kinds[i] = choice{string(k), k.Label()}
+	}
+	statuses := make([]choice, len(model.Statuses))
+	for i, st := range model.Statuses {
+		statuses[i] = choice{string(st), st.Label()}
+	}
+	f := newForm(c,
+		textField(c, fName, lblName, hintName, n.Name, textLimit),
+		choiceField(fKind, lblKind, "", kinds, string(n.Kind)),
+		choiceField(fStatus, lblStatus, "", statuses, string(n.Status)),
+		textField(c, fWebsite, lblWebsite, hintWebsite, n.Website, textLimit),
+		textField(c, fContact, lblContact, hintContact, n.Contact, textLimit),
+		textField(c, fSummary, lblSummary, hintSummary, n.Summary, longTextLimit),
+		textField(c, fEntryFee, lblEntryFee, hintFee, optMoneyText(n.EntryFee, cur), numberLimit),
+		textField(c, fAnnualFee, lblAnnualFee, hintFee, optMoneyText(n.AnnualFee, cur), numberLimit),
+		textField(c, fMinTerm, lblMinTerm, hintMinTerm, intText(n.MinTermYears), numberLimit),
+		textField(c, fMemberHours, lblMemberHours, hintMemberHours, intText(n.MembershipHoursPerYear), numberLimit),
+		textField(c, fBuildHours, lblBuildHours, hintBuildHours, optIntText(n.BuildHours), numberLimit),
+		textField(c, fUpkeepHours, lblUpkeepHours, hintUpkeepHours, intText(n.BuildUpkeepHoursPerYear), numberLimit),
+		textField(c, fProfit, lblProfit, hintProfit, moneyText(n.ExpectedProfitPerYear), numberLimit),
+	)
+	return netFormScreen{c: c, orig: n, form: f}
+}
+
+// Init focuses the first field.
+func (s netFormScreen) Init() tea.Cmd { return s.form.focusField(0) }
+
+// SetSize gives the screen its box.
+func (s *netFormScreen) SetSize(w, h int) {
+	s.width, s.height = w, h
+	s.form.SetSize(w, max(1, h-3))
+}
+
+// Update handles the form's keys and the discard question.
+func (s netFormScreen) Update(msg tea.Msg) (netFormScreen, tea.Cmd) {
+	if km, ok := msg.(tea.KeyPressMsg); ok && s.askDiscard {
+		switch {
+		case key.Matches(km, s.c.keys.Yes):
+			return s, send(closeScreenMsg{status: statusDiscarded})
+		case key.Matches(km, s.c.keys.No):
+			s.askDiscard = false
+		}
+		return s, nil
+	}
+	var cmd tea.Cmd
+	var act formAction
+	s.form, cmd, act = s.form.Update(msg)
+	switch act {
+	case formCancel:
+		if s.form.Dirty() {
+			s.askDiscard = true
+			return s, nil
+		}
+		return s, send(closeScreenMsg{})
+	case formSubmit:
+		return s.submit()
+	}
+	return s, cmd
+}
+
+// submit validates the form and, when it is valid, saves it in a command.
+func (s netFormScreen) submit() (netFormScreen, tea.Cmd) {
+	if s.saving {
+		return s, nil
+	}
+	if s.orig.ID != "" && !s.form.Dirty() {
+		return s, send(closeScreenMsg{status: statusNoChanges})
+	}
+	n, ok := s.build()
+	if !ok {
+		return s, tea.Batch(s.form.FocusFirstError(), send(statusMsg{text: statusFixFields}))
+	}
+	s.saving = true
+	if n.ID == "" {
+		return s, createNetworkCmd(s.c.store, n)
+	}
+	return s, saveBasicsCmd(s.c.store, n, statusSaved)
+}
+
+// build turns the fields into a network, marking every field that is wrong.
+func (s *netFormScreen) build() (model.Network, bool) {
+	f := &s.form
+	f.ClearErrors()
+	n := s.orig
+	n.Name = strings.TrimSpace(f.Value(fName))
+	n.Kind = model.Kind(f.Value(fKind))
+	n.Status = model.Status(f.Value(fStatus))
+	n.Website = strings.TrimSpace(f.Value(fWebsite))
+	n.Contact = strings.TrimSpace(f.Value(fContact))
+	n.Summary = strings.TrimSpace(f.Value(fSummary))
+
+	p := fieldParser{f: f}
+	n.EntryFee = p.optMoney(fEntryFee)
+	n.AnnualFee = p.optMoney(fAnnualFee)
+	n.MinTermYears = p.integer(fMinTerm)
+	n.MembershipHoursPerYear = p.integer(fMemberHours)
+	n.BuildHours = p.optInt(fBuildHours)
+	n.BuildUpkeepHoursPerYear = p.integer(fUpkeepHours)
+	n.ExpectedProfitPerYear = p.money(fProfit)
+
+	p.validation(n.Validate())
+	if n.Name != "" && s.c.data.nameTaken(n.Name, n.ID) {
+		f.SetError(fName, fmt.Sprintf(errNameTaken, CleanLine(n.Name)))
+		p.bad = true
+	}
+	return n, !p.bad
+}
+
+// View draws the title, the fields and the hint or question at the bottom.
+func (s netFormScreen) View() string {
+	st := s.c.styles
+	title := titleNewNetwork
+	if s.orig.ID != "" {
+		title = fmt.Sprintf(titleEditNetwork, CleanLine(s.orig.Name))
+	}
+	bottom := ""
+	switch {
+	case s.askDiscard:
+		bottom = st.Warning.Render(askDiscard) + "  " + st.Bold.Render(askYesNo)
+	case s.saving:
+		bottom = st.Subtle.Render(statusSaving)
+	}
+	return st.Title.Render(ansi.Truncate(title, s.width, "…")) + "\n\n" +
+		padLines(s.form.View(), s.height-3) + "\n" + bottom
+}
+
+// ShortHelp is the one-line key help of the form.
+func (s netFormScreen) ShortHelp() []key.Binding { return formShortHelp(s.c.keys, s.askDiscard) }
+
+// FullHelp lists every key of the form.
+func (s netFormScreen) FullHelp() [][]key.Binding { return formFullHelp(s.c.keys) }
+
+func formShortHelp(k KeyMap, asking bool) []key.Binding {
+	if asking {
+		return []key.Binding{k.Yes, k.No}
+	}
+	cancel := key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", helpCancel))
+	return []key.Binding{k.Save, cancel, k.NextField, k.PrevField, k.Toggle, k.ForceQuit}
+}
+
+func formFullHelp(k KeyMap) [][]key.Binding {
+	cancel := key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", helpCancel))
+	return [][]key.Binding{{k.NextField, k.PrevField, k.Toggle}, {k.Save, cancel}}
+}
+
+// fieldParser reads typed values out of a form, marking fields it cannot
+// read; bad records whether any field was wrong.
+type fieldParser struct {
+	f   *form
+	bad bool
+}
+
+func (p *fieldParser) fail(key, msg string) {
+	p.f.SetError(key, msg)
+	p.bad = true
+}
+
+func (p *fieldParser) money(key string) model.Money {
+	v := strings.TrimSpace(p.f.Value(key))
+	if v == "" {
+		return 0
+	}
+	m, err := model.ParseMoney(v)
+	if err != nil {
+		p.fail(key, err.Error())
+	}
+	return m
+}
+
+func (p *fieldParser) optMoney(key string) *model.Money {
+	if strings.TrimSpace(p.f.Value(key)) == "" {
+		return nil
+	}
+	m := p.money(key)
+	return &m
+}
+
+func (p *fieldParser) integer(key string) int {
+	v := strings.TrimSpace(p.f.Value(key))
+	if v == "" {
+		return 0
+	}
+	i, err := strconv.Atoi(v)
+	if err != nil {
+		p.fail(key, fmt.Sprintf(errNotNumber, v))
+	}
+	return i
+}
+
+func (p *fieldParser) optInt(key string) *int {
+	if strings.TrimSpace(p.f.Value(key)) == "" {
+		return nil
+	}
+	i := p.integer(key)
+	return &i
+}
+
+// validation marks the fields named by a model validation error. A field
+// that already has a parse error keeps it.
+func (p *fieldParser) validation(err error) {
+	if err == nil {
+		return
+	}
+	var ve model.ValidationError
+	if !errors.As(err, &ve) {
+		p.bad = true
+		return
+	}
+	for _, fe := range ve {
+		p.bad = true
+		for i := range p.f.fields {
+			if p.f.fields[i].key == fe.Field && p.f.fields[i].err == "" {
+				p.f.fields[i].err = fe.Msg
+			}
+		}
+	}
+}
+
+func optMoneyText(m *model.Money, _ string) string {
+	if m == nil {
+		return ""
+	}
+	return m.String()
+}
+
+func moneyText(m model.Money) string {
+	if m == 0 {
+		return ""
+	}
+	return m.String()
+}
+
+func intText(i int) string {
+	if i == 0 {
+		return ""
+	}
+	return strconv.Itoa(i)
+}
+
+func optIntText(i *int) string {
+	if i == nil {
+		return ""
+	}
+	return strconv.Itoa(*i)
+}
+
+// padLines pads or cuts s to exactly h lines.
+func padLines(s string, h int) string {
+	if h <= 0 {
+		return ""
+	}
+	lines := strings.Split(s, "\n")
+	if len(lines) > h {
+		lines = lines[:h]
+	}
+	for len(lines) < h {
+		lines = append(lines, "")
+	}
+	return strings.Join(lines, "\n")
+}

@@ -1,0 +1,244 @@
+package tui
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"netvet/model"
+)
+
+// Profile form field keys (export-format names).
+const (
+	fProfName      = "name"
+	fPositioning   = "positioning"
+	fTargetGroups  = "target_groups"
+	fStrengths     = "strengths"
+	fCurrency      = "currency"
+	fIncome        = "target_annual_income"
+	fHours         = "planned_hours_per_year"
+	fTaxRate       = "marginal_tax_rate"
+	fHorizon       = "horizon_years"
+	fMinInterviews = "min_interviews"
+	fThreshold     = "join_threshold"
+)
+
+// profileScreen edits the profile; in setup mode it is the short first-start
+// version with the four figures make-or-buy needs.
+type profileScreen struct {
+	c          *common
+	setup      bool
+	orig       model.Profile
+	form       form
+	rate       string
+	askDiscard bool
+	saving     bool
+	width      int
+	height     int
+}
+
+func newProfileScreen(c *common, setup bool) profileScreen {
+	p := c.data.profile
+	income := moneyText(p.TargetAnnualIncome)
+	fields := []field{
+		textField(c, fIncome, lblIncome, hintIncome, income, numberLimit),
+		textField(c, fHours, lblHours, hintHours, intText(p.PlannedHoursPerYear), numberLimit),
+		textField(c, fTaxRate, lblTaxRate, hintTaxRate, rateText(p.MarginalTaxRate), numberLimit),
+		textField(c, fHorizon, lblHorizon, hintHorizon, intText(p.HorizonYears), numberLimit),
+	}
+	if !setup {
+		fields = append([]field{
+			textField(c, fProfName, lblProfName, "", p.Name, textLimit),
+			textField(c, fPositioning, lblPositioning, hintPositioning, p.Positioning, longTextLimit),
+			textField(c, fTargetGroups, lblTargetGroups, formListHint, strings.Join(p.TargetGroups, ", "), longTextLimit),
+			textField(c, fStrengths, lblStrengths, formListHint, strings.Join(p.Strengths, ", "), longTextLimit),
+			textField(c, fCurrency, lblCurrency, hintCurrency, p.Currency, 3),
+		}, fields...)
+		fields = append(fields,
+			textField(c, fMinInterviews, lblMinInterviews, hintMinInterviews, intText(p.MinInterviews), numberLimit),
+			textField(c, fThreshold, lblThreshold, hintThreshold, strconv.Itoa(p.JoinThreshold), numberLimit),
+		)
+	}
+	s := profileScreen{c: c, setup: setup, orig: p, form: newForm(c, fields...)}
+	s.updateRate()
+	return s
+}
+
+// Init focuses the first field.
+func (s profileScreen) Init() tea.Cmd { return s.form.focusField(0) }
+
+// SetSize gives the screen its box.
+func (s *profileScreen) SetSize(w, h int) {
+	s.width, s.height = w, h
+	s.form.SetSize(w, max(1, h-s.chromeLines()))
+}
+
+// chromeLines is the space the title, intro and bottom lines take.
+func (s *profileScreen) chromeLines() int {
+	if s.setup {
+		return 4 + len(strings.Split(s.intro(), "\n"))
+	}
+	return 4
+}
+
+func (s *profileScreen) intro() string {
+	return ansi.Wrap(setupIntro, max(20, min(s.width, 78)), "")
+}
+
+// Update handles the form's keys and the discard question.
+func (s profileScreen) Update(msg tea.Msg) (profileScreen, tea.Cmd) {
+	if km, ok := msg.(tea.KeyPressMsg); ok && s.askDiscard {
+		switch {
+		case key.Matches(km, s.c.keys.Yes):
+			return s, send(closeScreenMsg{status: statusDiscarded})
+		case key.Matches(km, s.c.keys.No):
+			s.askDiscard = false
+		}
+		return s, nil
+	}
+	var cmd tea.Cmd
+	var act formAction
+	s.form, cmd, act = s.form.Update(msg)
+	switch act {
+	case formCancel:
+		if s.form.Dirty() && !s.setup {
+			s.askDiscard = true
+			return s, nil
+		}
+		return s, send(closeScreenMsg{})
+	case formSubmit:
+		return s.submit()
+	}
+	s.updateRate()
+	return s, cmd
+}
+
+func (s profileScreen) submit() (profileScreen, tea.Cmd) {
+	if s.saving {
+		return s, nil
+	}
+	if s.c.data.hasProfile && !s.form.Dirty() {
+		return s, send(closeScreenMsg{status: statusNoChanges})
+	}
+	p, ok := s.build()
+	if !ok {
+		return s, tea.Batch(s.form.FocusFirstError(), send(statusMsg{text: statusFixFields}))
+	}
+	s.saving = true
+	return s, saveProfileCmd(s.c.store, p)
+}
+
+// build turns the fields into a profile, marking every field that is wrong.
+func (s *profileScreen) build() (model.Profile, bool) {
+	f := &s.form
+	f.ClearErrors()
+	p := s.orig
+	pr := fieldParser{f: f}
+	if !s.setup {
+		p.Name = strings.TrimSpace(f.Value(fProfName))
+		p.Positioning = strings.TrimSpace(f.Value(fPositioning))
+		p.TargetGroups = splitList(f.Value(fTargetGroups))
+		p.Strengths = splitList(f.Value(fStrengths))
+		p.Currency = strings.ToUpper(strings.TrimSpace(f.Value(fCurrency)))
+		p.MinInterviews = pr.integer(fMinInterviews)
+		p.JoinThreshold = pr.integer(fThreshold)
+	}
+	p.TargetAnnualIncome = pr.money(fIncome)
+	p.PlannedHoursPerYear = pr.integer(fHours)
+	p.MarginalTaxRate = pr.rate(fTaxRate)
+	p.HorizonYears = pr.integer(fHorizon)
+	pr.validation(p.Validate())
+	return p, !pr.bad
+}
+
+// updateRate recomputes the hourly rate shown under the form; it runs when
+// a value changes, not when the screen is drawn.
+func (s *profileScreen) updateRate() {
+	p := s.orig
+	income, err := model.ParseMoney(strings.TrimSpace(s.form.Value(fIncome)))
+	hours, err2 := strconv.Atoi(strings.TrimSpace(s.form.Value(fHours)))
+	if err != nil || err2 != nil || hours <= 0 {
+		s.rate = ""
+		return
+	}
+	p.TargetAnnualIncome, p.PlannedHoursPerYear = income, hours
+	rate := model.ComputeMakeOrBuy(p, model.Network{}).HourlyRate
+	s.rate = fmt.Sprintf(hourlyRateLine, rate.Format(p.Currency))
+}
+
+// View draws the form with the hourly rate it implies.
+func (s profileScreen) View() string {
+	st := s.c.styles
+	var b strings.Builder
+	if s.setup {
+		b.WriteString(st.Title.Render(titleSetup) + "\n" + st.Subtle.Render(s.intro()) + "\n\n")
+	} else {
+		b.WriteString(st.Title.Render(titleProfile) + "\n\n")
+	}
+	b.WriteString(padLines(s.form.View(), s.height-s.chromeLines()) + "\n")
+	b.WriteString(st.Bold.Render(s.rate) + "\n")
+	switch {
+	case s.askDiscard:
+		b.WriteString(st.Warning.Render(askDiscard) + "  " + st.Bold.Render(askYesNo))
+	case s.saving:
+		b.WriteString(st.Subtle.Render(statusSaving))
+	}
+	return b.String()
+}
+
+// ShortHelp is the one-line key help of the profile form.
+func (s profileScreen) ShortHelp() []key.Binding {
+	if s.setup {
+		k := s.c.keys
+		skip := key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", helpSkip))
+		return []key.Binding{k.Save, skip, k.NextField, k.PrevField}
+	}
+	return formShortHelp(s.c.keys, s.askDiscard)
+}
+
+// FullHelp lists every key of the profile form.
+func (s profileScreen) FullHelp() [][]key.Binding { return formFullHelp(s.c.keys) }
+
+// rate reads a tax rate typed as 42, 42% or 0.42 (a comma works as the
+// decimal separator too); values of 1 and more are percentages.
+func (p *fieldParser) rate(key string) float64 {
+	v := strings.TrimSpace(p.f.Value(key))
+	if v == "" {
+		return 0
+	}
+	pct := strings.HasSuffix(v, "%")
+	num := strings.TrimSpace(strings.ReplaceAll(strings.TrimSuffix(v, "%"), ",", "."))
+	r, err := strconv.ParseFloat(num, 64)
+	if err != nil || r < 0 {
+		p.fail(key, fmt.Sprintf(errNotPercent, v))
+		return 0
+	}
+	if pct || r >= 1 {
+		r /= 100
+	}
+	return r
+}
+
+// rateText shows a tax rate as a percentage.
+func rateText(r float64) string {
+	if r == 0 {
+		return ""
+	}
+	return strconv.FormatFloat(math.Round(r*1e4)/1e2, 'f', -1, 64) + "%"
+}
+
+// splitList reads a comma-separated list, dropping empty entries.
+func splitList(s string) []string {
+	var out []string
+	for _, part := range strings.Split(s, ",") {
+		if part = strings.TrimSpace(part); part != "" {
+			out = append(out, part)
+		}
+	}
+	return out
+}
