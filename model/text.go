@@ -278,3 +278,146 @@ const (
 	nextDealBreaker = "A deal-breaker decides it: see the verdict"
 	nextAllDone     = "All steps are done: see the verdict"
 )
+
+// Import and export (SPEC.md 4.1). Problems of an import file are shown
+// after the JSON path of the offending value; those without a path concern
+// the file as a whole.
+const (
+	msgImportRefused  = "the import was refused"
+	msgImportOneMore  = " (and 1 more problem)"
+	msgImportMore     = " (and %d more problems)"
+	msgImportEmpty    = "the file is empty, not a netvet export"
+	msgJSONPosition   = "line %d, column %d"
+	msgJSONSyntax     = "malformed JSON at %s: %s"
+	msgJSONTruncated  = "malformed JSON at %s: the file ends in the middle of a value"
+	msgJSONTrailing   = "malformed JSON at %s: more data after the end of the export"
+	msgJSONTooDeep    = "malformed JSON at %s: values are nested too deeply for a netvet export"
+	msgJSONWantObject = "must be an object, not %s"
+	msgJSONWantList   = "must be a list, not %s"
+	msgJSONWantString = "must be a string, not %s"
+	msgJSONWantBool   = "must be true or false, not %s"
+	msgJSONWantNumber = "must be a number, not %s"
+	msgJSONWantAmount = "must be a number in major units (for example 3000.50), not %s"
+	msgJSONWantWhole  = "%s is not a whole number"
+	msgJSONTooLarge   = "%s is too large"
+
+	msgJSONUnknownField  = "unknown field"
+	msgJSONRepeatedField = "appears twice"
+
+	// The value found, then ExportFormat.
+	msgImportFormat = "%s is not a netvet export (want %q)"
+	// The file's version, then the highest this netvet reads.
+	msgImportNewer      = "version %d is newer than this netvet reads (%d); please update netvet"
+	msgImportBadVersion = "version %d is not a valid version"
+	msgImportTime       = "%q is not a time of the form 2026-11-27T10:00:00Z"
+	msgImportTwoNames   = "the file has two networks named %q"
+	// The id, then the name of the stored network that has it.
+	msgImportIDExists   = "a network with id %q exists already in the database (%q); use --replace to replace it"
+	msgImportNameExists = "a network named %q exists already in the database; use --replace to replace it"
+	// The imported id, the stored network with that id, the one with the name.
+	msgImportAmbiguous = "matches the stored network %[2]q by id %[1]q and the stored network %[3]q by name; rename one of them first"
+)
+
+// anonMember is the alias of the n-th member in an anonymized export.
+const anonMember = "Member %d"
+
+// The Markdown report (WriteMarkdown). Formats take the arguments named in
+// their comments.
+const (
+	repTitle = "netvet report"
+	// Export time, number of networks, currency code.
+	repIntro      = "Exported %s · %d networks · amounts in %s. Findings of a due-diligence check of business networks, made with netvet."
+	repProfile    = "Profile"
+	repNoProfile  = "No profile has been set up."
+	repNoNetworks = "No networks have been recorded."
+
+	repField         = "Field"
+	repValue         = "Value"
+	repName          = "Name"
+	repPositioning   = "Positioning"
+	repTargetGroups  = "Target groups"
+	repStrengths     = "Strengths"
+	repIncome        = "Target annual income"
+	repHours         = "Planned working hours per year"
+	repTaxRate       = "Marginal tax rate"
+	repHorizon       = "Horizon (years)"
+	repMinInterviews = "Minimum interviews per network"
+	repThreshold     = "Join threshold (score)"
+
+	repKind    = "Kind"
+	repStatus  = "Status"
+	repWebsite = "Website"
+	repContact = "Contact"
+	repSummary = "Summary"
+
+	repVerdict = "Verdict"
+	// Score, completeness percentage.
+	repScoreLine = "Score %d of 100 · checklist %d%% complete"
+	repReasons   = "Reasons"
+	repNextSteps = "Next steps"
+
+	repFees            = "Fees and make or buy"
+	repEntryFee        = "Entry fee"
+	repAnnualFee       = "Annual fee"
+	repMinTerm         = "Minimum term (years)"
+	repMembershipHours = "Membership hours per year (meetings, events, travel)"
+	repBuildHours      = "Hours to build an equivalent network yourself"
+	repUpkeepHours     = "Upkeep hours per year of an own network"
+	repExpectedProfit  = "Expected profit per year from network contracts"
+	repHourlyRate      = "Your hourly rate"
+	// Horizon in years, for the next four.
+	repJoinCost          = "Cost of joining over %d years, after tax"
+	repJoinCostBeforeTax = "Cost of joining over %d years, before tax"
+	repBuildCost         = "Cost of building your own over %d years"
+	repBenefit           = "Expected profit over %d years"
+	repNetValue          = "Net value of joining"
+	repBreakEven         = "Break-even"
+	// Months, one decimal.
+	repMonths     = "%.1f months"
+	repNoProfit   = "No profit expected"
+	repChoice     = "Make or buy"
+	repTaxNote    = "The fees are business expenses; whether they are tax-deductible depends on how business-like the network is. Please check with your tax adviser."
+	repNotEntered = "Not entered"
+	// Also for build hours.
+	repNotEstimated = "Not estimated"
+
+	repRatings     = "Fit and decisive factors"
+	repRating      = "Rating"
+	repMeaning     = "Meaning"
+	repNotRated    = "Not rated"
+	repOfFive      = "%d of 5"
+	repRatingNotes = "Notes on the ratings"
+
+	repWarnings = "Warning signs"
+
+	repPromises   = "Promised services"
+	repNoPromises = "No promises have been recorded."
+
+	repInterviews     = "Member interviews"
+	repNoInterviews   = "No members have been interviewed."
+	repInterview      = "Interview"
+	repDate           = "Date"
+	repChannel        = "Channel"
+	repMemberSince    = "Member since"
+	repSimilar        = "Similar to me (target group or positioning)"
+	repIntroduced     = "Introduced by the network"
+	repContracts      = "Contracts through the network, last 12 months"
+	repContractsValue = "%d, worth %s"
+	repJoinAgain      = "Would join again"
+	repRecommendation = "Recommendation"
+	repOfTen          = "%d of 10"
+	repPromise        = "Promise"
+	repAnswer         = "Delivered?"
+	repComment        = "Comment"
+	repRedFlags       = "Red flags"
+	repNotes          = "Notes"
+
+	repEvidence   = "Contracts that came out of the network"
+	repNoEvidence = "No contracts have been recorded."
+)
+
+// Column headers of the report's tables of promises and evidence.
+var (
+	repPromiseColumns  = [...]string{"Promise", "Category", "Source", "Must-have", "Documented", "Status", "Yes / partly / no / unknown", "Notes"}
+	repEvidenceColumns = [...]string{"Contract", "Beneficiary", "Similar to me", "Value", "Date", "Level", "From the interview with"}
+)

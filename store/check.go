@@ -102,7 +102,7 @@ func (c *checker) networks(tx *bolt.Tx) {
 	recordIDs := make(map[string]string)
 	_ = nets.ForEach(func(k, v []byte) error {
 		if _, ok := keySeq(k); !ok || v != nil {
-			c.add(chkStrayKey, k, networksBucket)
+			c.add(chkStrayKey, keyText(k), networksBucket)
 			return nil
 		}
 		n, ok := c.network(nets.Bucket(k), k)
@@ -135,7 +135,7 @@ func (c *checker) networks(tx *bolt.Tx) {
 func (c *checker) network(nb *bolt.Bucket, key []byte) (n model.Network, ok bool) {
 	n, err := decodeNetwork(nb.Get([]byte(recordKey)))
 	if err != nil {
-		c.add(chkUndecodable, fmt.Sprintf(partRecord, key), err)
+		c.add(chkUndecodable, fmt.Sprintf(partRecord, keyText(key)), err)
 		return n, false
 	}
 	where := networkLabel(n)
@@ -143,19 +143,30 @@ func (c *checker) network(nb *bolt.Bucket, key []byte) (n model.Network, ok bool
 	if idx == nil {
 		c.add(chkNoNestedBucket, where, childIDsBucket)
 	}
-	indexed := make(map[string]bool)
-	kinds := []childKind{promiseKind, interviewKind, evidenceKind}
-	for _, kind := range kinds {
-		c.children(nb, idx, kind, where, &n, indexed)
+	// indexed holds the index keys that point at a readable child,
+	// unreadable the kind prefix and key of each child that cannot be
+	// decoded, so that its index entry is not reported as well.
+	indexed, unreadable := make(map[string]bool), make(map[string]bool)
+	complete := true
+	for _, kind := range []childKind{promiseKind, interviewKind, evidenceKind} {
+		if !c.children(nb, idx, kind, where, &n, indexed, unreadable) {
+			complete = false
+		}
 	}
-	c.notes(nb, where, &n)
+	c.notes(nb, where, &n, unreadable)
 	if idx != nil {
 		_ = idx.ForEach(func(k, v []byte) error {
-			if !indexed[string(k)] {
+			prefix, _, _ := strings.Cut(string(k), ":")
+			if !indexed[string(k)] && !unreadable[prefix+":"+string(v)] {
 				c.add(chkStaleChildIndex, where, k)
 			}
 			return nil
 		})
+	}
+	// With a child missing, references to it and validation would only
+	// repeat the problem already reported.
+	if !complete {
+		return n, true
 	}
 	refs := danglingRefs(n)
 	for _, err := range refs {
@@ -170,22 +181,26 @@ func (c *checker) network(nb *bolt.Bucket, key []byte) (n model.Network, ok bool
 }
 
 // children checks the children of one kind, adds them to n, and marks the
-// index entries that point at them.
-func (c *checker) children(nb, idx *bolt.Bucket, kind childKind, where string, n *model.Network, indexed map[string]bool) {
+// index entries that point at them. It reports whether every child could
+// be read.
+func (c *checker) children(nb, idx *bolt.Bucket, kind childKind, where string, n *model.Network, indexed, unreadable map[string]bool) bool {
 	cb := nb.Bucket([]byte(kind.bucket))
 	if cb == nil {
 		c.add(chkNoNestedBucket, where, kind.bucket)
-		return
+		return false
 	}
+	complete := true
 	seen := make(map[string]bool)
 	_ = cb.ForEach(func(k, v []byte) error {
 		if _, ok := keySeq(k); !ok || v == nil {
-			c.add(chkStrayKey, k, where+" "+kind.bucket)
+			c.add(chkStrayKey, keyText(k), fmt.Sprintf(partBucketOf, kind.bucket, where))
 			return nil
 		}
 		id, err := addChild(n, kind, v)
 		if err != nil {
-			c.add(chkUndecodable, fmt.Sprintf(partChild, kind.noun, k, n.ID), err)
+			c.add(chkUndecodable, fmt.Sprintf(partChild, kind.noun, keyText(k), n.ID), err)
+			unreadable[kind.indexPrefix+string(k)] = true
+			complete = false
 			return nil
 		}
 		if seen[id] {
@@ -200,6 +215,7 @@ func (c *checker) children(nb, idx *bolt.Bucket, kind childKind, where string, n
 		}
 		return nil
 	})
+	return complete
 }
 
 // addChild decodes a child of the kind, appends it to n and returns its id.
@@ -207,22 +223,29 @@ func addChild(n *model.Network, kind childKind, v []byte) (string, error) {
 	switch kind.bucket {
 	case promisesBucket:
 		p, err := decodePromise(v)
-		n.Promises = append(n.Promises, p)
+		if err == nil {
+			n.Promises = append(n.Promises, p)
+		}
 		return p.ID, err
 	case interviewsBucket:
 		iv, err := decodeInterview(v)
-		n.Interviews = append(n.Interviews, iv)
+		if err == nil {
+			n.Interviews = append(n.Interviews, iv)
+		}
 		return iv.ID, err
 	default:
 		e, err := decodeEvidence(v)
-		n.Evidence = append(n.Evidence, e)
+		if err == nil {
+			n.Evidence = append(n.Evidence, e)
+		}
 		return e.ID, err
 	}
 }
 
 // notes checks that every note belongs to an interview, and adds the notes
-// to n's interviews so that validation sees them.
-func (c *checker) notes(nb *bolt.Bucket, where string, n *model.Network) {
+// to n's interviews so that validation sees them. The notes of an
+// interview that cannot be read are not reported again.
+func (c *checker) notes(nb *bolt.Bucket, where string, n *model.Network, unreadable map[string]bool) {
 	b := nb.Bucket([]byte(notesBucket))
 	if b == nil {
 		c.add(chkNoNestedBucket, where, notesBucket)
@@ -230,13 +253,16 @@ func (c *checker) notes(nb *bolt.Bucket, where string, n *model.Network) {
 	}
 	idx := nb.Bucket([]byte(childIDsBucket))
 	_ = b.ForEach(func(k, v []byte) error {
+		if unreadable[interviewKind.indexPrefix+string(k)] {
+			return nil
+		}
 		for i, iv := range n.Interviews {
 			if idx != nil && bytes.Equal(idx.Get(interviewKind.indexKey(iv.ID)), k) {
 				n.Interviews[i].Notes = string(v)
 				return nil
 			}
 		}
-		c.add(chkStrayNotes, where, k)
+		c.add(chkStrayNotes, where, keyText(k))
 		return nil
 	})
 }

@@ -90,6 +90,8 @@ func (s *Store) DeleteEvidence(networkID, evidenceID string) error {
 	return err
 }
 
+// promiseIDOf, interviewIDOf and evidenceIDOf give a child's id to the
+// generic helpers below.
 func promiseIDOf(p model.Promise) string      { return p.ID }
 func interviewIDOf(iv model.Interview) string { return iv.ID }
 func evidenceIDOf(e model.Evidence) string    { return e.ID }

@@ -3,6 +3,7 @@ package store
 import (
 	"encoding/binary"
 	"fmt"
+	"strconv"
 )
 
 // The layout of a netvet database file. Bucket names are nested like this:
@@ -130,6 +131,15 @@ func keySeq(k []byte) (seq uint64, ok bool) {
 // database), for example "n000001" or "p000012".
 func generatedID(prefix string, seq uint64) string {
 	return fmt.Sprintf("%s%06d", prefix, seq)
+}
+
+// keyText shows a key in a message: the sequence number of a network or
+// child key, the hex bytes of any other.
+func keyText(k []byte) string {
+	if seq, ok := keySeq(k); ok {
+		return strconv.FormatUint(seq, 10)
+	}
+	return fmt.Sprintf("0x%x", k)
 }
 
 // clone copies b out of a transaction's memory map, which is only valid

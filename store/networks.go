@@ -135,7 +135,7 @@ func (s *Store) CreateNetwork(n model.Network) (model.Network, error) {
 		n.ID = id
 		now := s.stamp()
 		n.Created, n.Updated = now, now
-		if err := s.writeNetwork(tx, key, &n, true); err != nil {
+		if err := s.writeNetwork(tx, key, &n, true, nil); err != nil {
 			return err
 		}
 		if err := ids.Put([]byte(id), key); err != nil {
@@ -164,7 +164,7 @@ func (s *Store) UpdateNetwork(n model.Network) (model.Network, error) {
 		}
 		n = copyNetwork(n)
 		n.Created, n.Updated = old.Created, s.stamp()
-		if err := s.writeNetwork(tx, key, &n, true); err != nil {
+		if err := s.writeNetwork(tx, key, &n, true, nil); err != nil {
 			return err
 		}
 		stored, err = s.reload(tx, key)
@@ -179,7 +179,6 @@ func (s *Store) UpdateNetwork(n model.Network) (model.Network, error) {
 // UpdateNetwork. It returns the stored network.
 func (s *Store) SaveBasics(n model.Network) (model.Network, error) {
 	return s.change(n.ID, func(cur *model.Network) error {
-		n = copyNetwork(n)
 		n.Promises, n.Interviews, n.Evidence = cur.Promises, cur.Interviews, cur.Evidence
 		n.Created = cur.Created
 		*cur = n
@@ -227,7 +226,7 @@ func (s *Store) change(id string, edit func(n *model.Network) error, validate bo
 			return err
 		}
 		n.ID, n.Updated = id, s.stamp()
-		if err := s.writeNetwork(tx, key, &n, validate); err != nil {
+		if err := s.writeNetwork(tx, key, &n, validate, nil); err != nil {
 			return err
 		}
 		stored, err = s.reload(tx, key)

@@ -3,7 +3,6 @@ package store
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"strings"
 
@@ -52,42 +51,60 @@ func (s *Store) findNetwork(tx *bolt.Tx, id string) (*bolt.Bucket, []byte, error
 	return nb, clone(k), nil
 }
 
-// findByName returns the key of a network whose name is the same as name
-// (model.SameName), other than the one at except, or nil.
-func (s *Store) findByName(tx *bolt.Tx, name string, except []byte) ([]byte, error) {
+// nameList holds the names of the stored networks by key, for the rule
+// that names are unique. An import loads it once instead of decoding every
+// record for every imported network.
+type nameList struct {
+	keys  [][]byte
+	names []string
+}
+
+// loadNames reads the names of all stored networks.
+func (s *Store) loadNames(tx *bolt.Tx) (*nameList, error) {
 	nets, err := s.bucket(tx, networksBucket)
 	if err != nil {
 		return nil, err
 	}
-	var found []byte
+	l := &nameList{}
 	err = nets.ForEachBucket(func(k []byte) error {
-		if bytes.Equal(k, except) {
-			return nil
-		}
 		n, err := s.loadRecord(nets.Bucket(k), k)
 		if err != nil {
 			return err
 		}
-		if model.SameName(n.Name, name) {
-			found = clone(k)
-			return errStop
-		}
+		l.set(k, n.Name)
 		return nil
 	})
-	if errors.Is(err, errStop) {
-		err = nil
-	}
-	return found, err
+	return l, err
 }
 
-// errStop ends a ForEach early.
-var errStop = errors.New("stop")
+// find returns the key of a network whose name is the same as name (see
+// model.SameName), other than the one at except, or nil.
+func (l *nameList) find(name string, except []byte) []byte {
+	for i, k := range l.keys {
+		if !bytes.Equal(k, except) && model.SameName(l.names[i], name) {
+			return k
+		}
+	}
+	return nil
+}
+
+// set records the name of the network at key.
+func (l *nameList) set(key []byte, name string) {
+	for i, k := range l.keys {
+		if bytes.Equal(k, key) {
+			l.names[i] = name
+			return
+		}
+	}
+	l.keys = append(l.keys, clone(key))
+	l.names = append(l.names, name)
+}
 
 // loadRecord decodes the network's own fields.
 func (s *Store) loadRecord(nb *bolt.Bucket, key []byte) (model.Network, error) {
 	n, err := decodeNetwork(nb.Get([]byte(recordKey)))
 	if err != nil {
-		return model.Network{}, s.unreadable(fmt.Sprintf(partRecord, key), err)
+		return model.Network{}, s.unreadable(fmt.Sprintf(partRecord, keyText(key)), err)
 	}
 	return n, nil
 }
@@ -100,7 +117,7 @@ func (s *Store) loadNetwork(nb *bolt.Bucket, key []byte, notes bool) (model.Netw
 		return n, err
 	}
 	where := func(kind childKind, k []byte) string {
-		return fmt.Sprintf(partChild, kind.noun, k, n.ID)
+		return fmt.Sprintf(partChild, kind.noun, keyText(k), n.ID)
 	}
 	err = forEachChild(nb, promiseKind, func(k, v []byte) error {
 		p, err := decodePromise(v)
@@ -207,9 +224,17 @@ func (s *Store) newNetworkKey(tx *bolt.Tx, id string, reserved map[string]bool) 
 // already there, and get new keys (and generated ids, written back into n)
 // otherwise; children not in n are removed. With validate, n is checked
 // with model's Validate, for dangling references and for a duplicate name
-// first, so that a bad value writes nothing. The caller sets n.ID, Created
-// and Updated, and the network id index.
-func (s *Store) writeNetwork(tx *bolt.Tx, key []byte, n *model.Network, validate bool) error {
+// first, so that a bad value writes nothing; names are the stored names,
+// loaded when nil, and get n's name. The caller sets n.ID, Created and
+// Updated, and the network id index.
+func (s *Store) writeNetwork(tx *bolt.Tx, key []byte, n *model.Network, validate bool, names *nameList) error {
+	if validate && names == nil {
+		// Before the network's bucket exists: a new one has no record yet.
+		var err error
+		if names, err = s.loadNames(tx); err != nil {
+			return err
+		}
+	}
 	nets, err := s.bucket(tx, networksBucket)
 	if err != nil {
 		return err
@@ -253,11 +278,7 @@ func (s *Store) writeNetwork(tx *bolt.Tx, key []byte, n *model.Network, validate
 		if errs := danglingRefs(*n); len(errs) > 0 {
 			return invalid(*n, errs[0])
 		}
-		other, err := s.findByName(tx, n.Name, key)
-		if err != nil {
-			return err
-		}
-		if other != nil {
+		if names.find(n.Name, key) != nil {
 			return errorf(ErrDuplicateName, model.NameTakenError(n.Name), msgDuplicateName, strings.TrimSpace(n.Name))
 		}
 	}
@@ -268,6 +289,9 @@ func (s *Store) writeNetwork(tx *bolt.Tx, key []byte, n *model.Network, validate
 	}
 	if err := putChanged(nb, []byte(recordKey), rec); err != nil {
 		return err
+	}
+	if names != nil {
+		names.set(key, n.Name)
 	}
 	values, err := encodeAll(n.Promises, func(p model.Promise) ([]byte, error) { return json.Marshal(p) })
 	if err != nil {

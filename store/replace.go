@@ -3,6 +3,7 @@ package store
 import (
 	"bytes"
 	"strings"
+	"time"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -31,8 +32,13 @@ func (s *Store) ReplaceAll(p *model.Profile, nets []model.Network, replace bool)
 		if err != nil {
 			return err
 		}
+		names, err := s.loadNames(tx)
+		if err != nil {
+			return err
+		}
+		imp := importer{now: s.stamp(), replace: replace, reserved: reserved, names: names}
 		for _, n := range nets {
-			if err := s.importNetwork(tx, copyNetwork(n), replace, reserved); err != nil {
+			if err := s.importNetwork(tx, copyNetwork(n), imp); err != nil {
 				return err
 			}
 		}
@@ -63,8 +69,20 @@ func checkBatch(nets []model.Network) (map[string]bool, error) {
 	return ids, nil
 }
 
+// importer is the state of one ReplaceAll.
+type importer struct {
+	// now is the time of the import, for networks without times.
+	now time.Time
+	// replace says whether stored networks may be replaced.
+	replace bool
+	// reserved are the ids the import brings.
+	reserved map[string]bool
+	// names are the stored names, kept up to date during the import.
+	names *nameList
+}
+
 // importNetwork adds or replaces one network of an import.
-func (s *Store) importNetwork(tx *bolt.Tx, n model.Network, replace bool, reserved map[string]bool) error {
+func (s *Store) importNetwork(tx *bolt.Tx, n model.Network, imp importer) error {
 	ids, err := s.bucket(tx, networkIDsBucket)
 	if err != nil {
 		return err
@@ -73,20 +91,17 @@ func (s *Store) importNetwork(tx *bolt.Tx, n model.Network, replace bool, reserv
 	if n.ID != "" {
 		byID = clone(ids.Get([]byte(n.ID)))
 	}
-	byName, err := s.findByName(tx, n.Name, nil)
-	if err != nil {
-		return err
-	}
+	byName := imp.names.find(n.Name, nil)
 	key := byID
 	switch {
 	case byID == nil && byName == nil:
-		n.ID, key, err = s.newNetworkKey(tx, n.ID, reserved)
+		n.ID, key, err = s.newNetworkKey(tx, n.ID, imp.reserved)
 		if err != nil {
 			return err
 		}
-	case !replace && byID != nil:
+	case !imp.replace && byID != nil:
 		return errorf(ErrDuplicateID, nil, msgDuplicateID, n.ID)
-	case !replace:
+	case !imp.replace:
 		return errorf(ErrDuplicateName, model.NameTakenError(n.Name), msgDuplicateName, strings.TrimSpace(n.Name))
 	case byID != nil && byName != nil && !bytes.Equal(byID, byName):
 		return errorf(ErrDuplicateName, nil, msgImportAmbiguous, n.Name, n.ID)
@@ -98,14 +113,13 @@ func (s *Store) importNetwork(tx *bolt.Tx, n model.Network, replace bool, reserv
 			return err
 		}
 	}
-	now := s.stamp()
 	if n.Created.IsZero() {
-		n.Created = now
+		n.Created = imp.now
 	}
 	if n.Updated.IsZero() {
-		n.Updated = now
+		n.Updated = imp.now
 	}
-	if err := s.writeNetwork(tx, key, &n, true); err != nil {
+	if err := s.writeNetwork(tx, key, &n, true, imp.names); err != nil {
 		return err
 	}
 	return ids.Put([]byte(n.ID), key)

@@ -48,10 +48,14 @@ type Store struct {
 
 // Open opens the database at path, creating it (and its folder, mode 0700)
 // if it does not exist; a new file has mode 0600, an existing file keeps
-// its mode. It fails with ErrLocked when another netvet holds the file
-// longer than the timeout, ErrNotNetvet for a file that is not a netvet
-// database or is damaged, ErrNewerSchema for a file of a newer netvet. An
-// older file is copied to <path>.v<N>.bak and then migrated.
+// its mode. An existing file is first read without writing and checked
+// page by page. Open fails with ErrLocked when another netvet holds the
+// file longer than the timeout; with ErrNotNetvet for a file that is not a
+// netvet database (an empty file included) or is damaged; with
+// ErrNewerSchema for a file of a newer netvet; read-only, with
+// ErrOlderSchema for a file that needs migrating. None of these changes
+// the file. Otherwise an older file is copied to <path>.v<N>.bak and then
+// migrated in one transaction.
 func Open(path string, opt Options) (*Store, error) {
 	return open(path, opt, knownMigrations())
 }
@@ -96,11 +100,11 @@ func open(path string, opt Options, migrations []migration) (*Store, error) {
 	if err == nil {
 		err = checkVersion(path, version, latest, opt.ReadOnly)
 	}
-	if err != nil || opt.ReadOnly {
-		if err != nil {
-			ro.Close()
-			return nil, err
-		}
+	if err != nil {
+		ro.Close()
+		return nil, err
+	}
+	if opt.ReadOnly {
 		return &Store{db: ro, path: path, version: version, now: opt.Now, readOnly: true}, nil
 	}
 	if err := ro.Close(); err != nil {
@@ -209,11 +213,22 @@ func create(path string, version int, timeout time.Duration) error {
 }
 
 // safeOpen is bolt.Open that turns a memory fault or a panic on a damaged
-// file into an error.
+// file into an error. After a panic it unlocks and closes the file; bbolt's
+// memory map of it stays until the process ends.
 func safeOpen(path string, opts *bolt.Options) (db *bolt.DB, err error) {
+	var file *os.File
+	opts.OpenFile = func(name string, flag int, perm os.FileMode) (*os.File, error) {
+		f, err := os.OpenFile(name, flag, perm)
+		file = f
+		return f, err
+	}
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	defer func() {
 		if r := recover(); r != nil {
+			if file != nil {
+				unlockFile(file)
+				file.Close()
+			}
 			db, err = nil, damage(fmt.Sprint(r))
 		}
 	}()

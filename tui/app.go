@@ -99,12 +99,14 @@ func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a.handleLoaded(msg)
 	case networkSavedMsg:
 		return a.handleNetworkSaved(msg)
+	case itemSavedMsg:
+		return a.handleItemSaved(msg)
 	case networkDeletedMsg:
 		return a.handleNetworkDeleted(msg)
 	case profileSavedMsg:
 		return a.handleProfileSaved(msg)
 	case statusMsg:
-		return a, a.setStatus(msg.text, false)
+		return a, a.setStatus(msg.text, msg.isErr)
 	case clearStatusMsg:
 		if msg.seq == a.statusSeq {
 			a.status = ""
@@ -189,6 +191,8 @@ func (a App) typing() bool {
 		return a.home.Typing()
 	case screenNetForm, screenProfile:
 		return true
+	case screenWorkspace:
+		return a.workspace.Typing()
 	}
 	return false
 }
@@ -235,8 +239,21 @@ func (a App) handleNetworkSaved(msg networkSavedMsg) (tea.Model, tea.Cmd) {
 		a.active = a.back
 	}
 	if a.active == screenWorkspace {
-		a.workspace.Refresh()
+		a.workspace.ItemSaved()
 	}
+	return a, a.setStatus(msg.status, false)
+}
+
+func (a App) handleItemSaved(msg itemSavedMsg) (tea.Model, tea.Cmd) {
+	if msg.err != nil {
+		return a.fail(msg.err)
+	}
+	if n, ok := a.c.data.network(msg.netID); ok {
+		msg.apply(&n)
+		a.c.data.put(n)
+	}
+	a.home.Refresh()
+	a.workspace.ItemSaved()
 	return a, a.setStatus(msg.status, false)
 }
 
@@ -256,8 +273,11 @@ func (a App) handleProfileSaved(msg profileSavedMsg) (tea.Model, tea.Cmd) {
 	a.c.data.setProfile(msg.profile)
 	a.home.Refresh()
 	a.active = a.back
-	if a.active == screenLoading || a.active == screenProfile {
+	switch a.active {
+	case screenLoading, screenProfile:
 		a.active = screenHome
+	case screenWorkspace:
+		a.workspace.Refresh()
 	}
 	return a, a.setStatus(statusSaved, false)
 }
@@ -267,6 +287,7 @@ func (a App) fail(err error) (tea.Model, tea.Cmd) {
 	a.failure = &failure{title: errSaveTitle, err: err, body: errSaveBody}
 	a.netForm.saving = false
 	a.profile.saving = false
+	a.workspace.SaveFailed()
 	return a, a.setStatus(errSaveTitle, true)
 }
 
@@ -297,6 +318,7 @@ func (a *App) setTheme(isDark bool) {
 	a.home.SetStyles(a.c.styles)
 	a.netForm.form.SetStyles(a.c.styles)
 	a.profile.form.SetStyles(a.c.styles)
+	a.workspace.SetStyles(a.c.styles)
 }
 
 // View draws the whole terminal. Only the root returns a tea.View.

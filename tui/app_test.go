@@ -324,12 +324,16 @@ func TestWriteFailureKeepsTheEdit(t *testing.T) {
 func TestOpenWorkspaceShowsBasics(t *testing.T) {
 	d := newDriver(t, seededStore(), 80, 24)
 	d.press("enter")
-	d.mustSee("Due diligence: Circle of Experts", "€3,000.00", "€1,200.00", "Basics & fees", "Verdict")
+	if d.app.workspace.step != model.StepPromises {
+		t.Fatalf("workspace opened on step %d, want the next step to do (2)", d.app.workspace.step)
+	}
+	d.press("1")
+	d.mustSee("Due diligence: Circle of Experts", "€3,000.00", "€1,200.00", "Basics & fees", "[1✓]")
 	d.press("3")
 	if d.app.workspace.step != 3 {
 		t.Fatalf("step %d", d.app.workspace.step)
 	}
-	d.press("e")
+	d.press("1", "e")
 	d.mustSee("Edit Circle of Experts")
 	d.press("esc")
 	if d.app.active != screenWorkspace {

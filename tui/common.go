@@ -16,6 +16,12 @@ type Store interface {
 	CreateNetwork(n model.Network) (model.Network, error)
 	SaveBasics(n model.Network) (model.Network, error)
 	DeleteNetwork(id string) error
+	PutPromise(networkID string, p model.Promise) (model.Promise, error)
+	DeletePromise(networkID, promiseID string) error
+	PutInterview(networkID string, iv model.Interview) (model.Interview, error)
+	DeleteInterview(networkID, interviewID string) error
+	PutEvidence(networkID string, e model.Evidence) (model.Evidence, error)
+	DeleteEvidence(networkID, evidenceID string) error
 }
 
 // common is the context every screen shares: styles, keys, the store, the

@@ -118,3 +118,70 @@ func (f *fakeStore) check(n model.Network) error {
 	}
 	return nil
 }
+
+// change applies edit to a copy of the network, validates it and stores it.
+func (f *fakeStore) change(netID string, edit func(n *model.Network)) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.failWrites != nil {
+		return f.failWrites
+	}
+	for i := range f.nets {
+		if f.nets[i].ID == netID {
+			n := f.nets[i]
+			edit(&n)
+			if err := n.Validate(); err != nil {
+				return err
+			}
+			n.Updated = f.now
+			f.nets[i] = n
+			f.writes++
+			return nil
+		}
+	}
+	return errors.New("not found")
+}
+
+func (f *fakeStore) newID(prefix string) string {
+	f.seq++
+	return fmt.Sprintf("%s%04d", prefix, f.seq)
+}
+
+func (f *fakeStore) PutPromise(netID string, p model.Promise) (model.Promise, error) {
+	if p.ID == "" {
+		f.mu.Lock()
+		p.ID = f.newID("p")
+		f.mu.Unlock()
+	}
+	return p, f.change(netID, func(n *model.Network) { n.PutPromise(p) })
+}
+
+func (f *fakeStore) DeletePromise(netID, id string) error {
+	return f.change(netID, func(n *model.Network) { n.DeletePromise(id) })
+}
+
+func (f *fakeStore) PutInterview(netID string, iv model.Interview) (model.Interview, error) {
+	if iv.ID == "" {
+		f.mu.Lock()
+		iv.ID = f.newID("i")
+		f.mu.Unlock()
+	}
+	return iv, f.change(netID, func(n *model.Network) { n.PutInterview(iv) })
+}
+
+func (f *fakeStore) DeleteInterview(netID, id string) error {
+	return f.change(netID, func(n *model.Network) { n.DeleteInterview(id) })
+}
+
+func (f *fakeStore) PutEvidence(netID string, e model.Evidence) (model.Evidence, error) {
+	if e.ID == "" {
+		f.mu.Lock()
+		e.ID = f.newID("e")
+		f.mu.Unlock()
+	}
+	return e, f.change(netID, func(n *model.Network) { n.PutEvidence(e) })
+}
+
+func (f *fakeStore) DeleteEvidence(netID, id string) error {
+	return f.change(netID, func(n *model.Network) { n.DeleteEvidence(id) })
+}

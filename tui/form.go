@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textarea"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
@@ -37,16 +38,44 @@ type field struct {
 	input   textinput.Model
 	choices []choice
 	choice  int
+	// area is set for a multi-line field; input is unused then.
+	area *textarea.Model
+	// heading marks a line that only titles the fields below it.
+	heading bool
 	initial string
 	err     string
 }
 
 func (f *field) isChoice() bool { return f.choices != nil }
 
+// focusable reports whether the field can take the focus.
+func (f *field) focusable() bool { return !f.heading }
+
+// typeAhead moves a choice field to the next choice whose label starts with
+// the typed text, so "d" picks "Documented" without arrowing through.
+func (f *field) typeAhead(text string) {
+	if text == "" || text == " " {
+		return
+	}
+	for i := 1; i <= len(f.choices); i++ {
+		j := (f.choice + i) % len(f.choices)
+		if strings.HasPrefix(strings.ToLower(f.choices[j].label), strings.ToLower(text)) {
+			f.choice = j
+			f.err = ""
+			return
+		}
+	}
+}
+
 // value is the field's current text, or the value of its current choice.
 func (f *field) value() string {
-	if f.isChoice() {
+	switch {
+	case f.heading:
+		return ""
+	case f.isChoice():
 		return f.choices[f.choice].value
+	case f.area != nil:
+		return f.area.Value()
 	}
 	return f.input.Value()
 }
@@ -84,25 +113,72 @@ func choiceField(key, label, hint string, choices []choice, value string) field 
 	return f
 }
 
+// areaField returns a multi-line field holding value, height lines tall.
+func areaField(c *common, key, label, hint, value string, height int) field {
+	ta := textarea.New()
+	ta.ShowLineNumbers = false
+	ta.Prompt = areaPrompt
+	ta.CharLimit = 0
+	ta.SetStyles(areaStyles(c.styles))
+	ta.SetHeight(height)
+	ta.SetValue(value)
+	return field{key: key, label: label, hint: hint, area: &ta, initial: ta.Value()}
+}
+
+// headingField returns a line that titles the fields below it.
+func headingField(label string) field { return field{label: label, heading: true} }
+
+func areaStyles(s Styles) textarea.Styles {
+	st := textarea.DefaultStyles(s.IsDark)
+	st.Cursor.Blink = false
+	st.Focused.CursorLine = lipgloss.NewStyle()
+	return st
+}
+
 func newForm(c *common, fields ...field) form {
 	f := form{c: c, fields: fields}
 	f.focusField(0)
 	return f
 }
 
-// focusField moves the focus, blurring the field it leaves.
+// focusField moves the focus to field i, or the nearest focusable one in
+// the direction of travel, blurring the field it leaves.
 func (f *form) focusField(i int) tea.Cmd {
 	if len(f.fields) == 0 {
 		return nil
 	}
-	i = max(0, min(i, len(f.fields)-1))
-	f.fields[f.focus].input.Blur()
-	f.focus = i
-	if f.fields[i].isChoice() {
-		return nil
+	dir := 1
+	if i < f.focus {
+		dir = -1
 	}
-	f.fields[i].input.CursorEnd()
-	return f.fields[i].input.Focus()
+	i = max(0, min(i, len(f.fields)-1))
+	for !f.fields[i].focusable() {
+		next := i + dir
+		if next < 0 || next >= len(f.fields) {
+			dir = -dir
+			next = i + dir
+		}
+		i = next
+	}
+	f.blur(f.focus)
+	f.focus = i
+	fd := &f.fields[i]
+	switch {
+	case fd.isChoice():
+		return nil
+	case fd.area != nil:
+		return fd.area.Focus()
+	}
+	fd.input.CursorEnd()
+	return fd.input.Focus()
+}
+
+func (f *form) blur(i int) {
+	if f.fields[i].area != nil {
+		f.fields[i].area.Blur()
+		return
+	}
+	f.fields[i].input.Blur()
 }
 
 // Value returns the value of the field with the given key.
@@ -165,6 +241,9 @@ func (f *form) MarkSaved() {
 func (f *form) SetStyles(s Styles) {
 	for i := range f.fields {
 		f.fields[i].input.SetStyles(s.Input)
+		if f.fields[i].area != nil {
+			f.fields[i].area.SetStyles(areaStyles(s))
+		}
 	}
 }
 
@@ -174,21 +253,40 @@ func (f *form) SetSize(w, h int) {
 	inputW := max(8, w-f.labelWidth()-len(focusMark)-1)
 	for i := range f.fields {
 		f.fields[i].input.SetWidth(inputW)
+		if f.fields[i].area != nil {
+			f.fields[i].area.SetWidth(max(10, w-len(focusMark)-2))
+		}
 	}
 }
 
 // Update handles a key press and reports what the owner should do.
 func (f form) Update(msg tea.Msg) (form, tea.Cmd, formAction) {
+	if len(f.fields) == 0 {
+		return f, nil, formNone
+	}
+	cur := &f.fields[f.focus]
 	km, ok := msg.(tea.KeyPressMsg)
 	if !ok {
-		var cmd tea.Cmd
-		if len(f.fields) > 0 && !f.fields[f.focus].isChoice() {
-			f.fields[f.focus].input, cmd = f.fields[f.focus].input.Update(msg)
-		}
-		return f, cmd, formNone
+		return f, f.updateInput(cur, msg), formNone
 	}
 	keys := f.c.keys
-	cur := &f.fields[f.focus]
+	if cur.area != nil {
+		// In a multi-line field enter, the arrows and space are text
+		// editing; only tab, shift+tab, ctrl+s and esc leave it.
+		switch km.String() {
+		case "tab":
+			return f, f.focusField(f.focus + 1), formNone
+		case "shift+tab":
+			return f, f.focusField(f.focus - 1), formNone
+		}
+		switch {
+		case key.Matches(km, keys.Save):
+			return f, nil, formSubmit
+		case key.Matches(km, keys.Back):
+			return f, nil, formCancel
+		}
+		return f, f.updateInput(cur, msg), formNone
+	}
 	switch {
 	case key.Matches(km, keys.Save):
 		return f, nil, formSubmit
@@ -209,32 +307,53 @@ func (f form) Update(msg tea.Msg) (form, tea.Cmd, formAction) {
 		cur.err = ""
 		return f, nil, formNone
 	case cur.isChoice():
+		cur.typeAhead(km.Text)
 		return f, nil, formNone
 	}
+	return f, f.updateInput(cur, msg), formNone
+}
+
+// updateInput hands a message to the field's text input, clearing its
+// message when the text changes.
+func (f *form) updateInput(cur *field, msg tea.Msg) tea.Cmd {
 	var cmd tea.Cmd
-	before := cur.input.Value()
-	cur.input, cmd = cur.input.Update(msg)
-	if cur.input.Value() != before {
+	before := cur.value()
+	switch {
+	case cur.isChoice(), cur.heading:
+		return nil
+	case cur.area != nil:
+		var ta textarea.Model
+		ta, cmd = cur.area.Update(msg)
+		cur.area = &ta
+	default:
+		cur.input, cmd = cur.input.Update(msg)
+	}
+	if cur.value() != before {
 		cur.err = ""
 	}
-	return f, cmd, formNone
+	return cmd
 }
 
 func (f *form) labelWidth() int {
 	w := 0
 	for i := range f.fields {
+		if f.fields[i].heading || f.fields[i].area != nil {
+			continue
+		}
 		w = max(w, lipgloss.Width(f.fields[i].label))
 	}
-	return min(w+2, 32)
+	return min(w+2, 28)
 }
 
-// formWindow returns which of n lines to show in a box of h lines so that the
-// focused field's line and the two message lines under it are visible.
-func formWindow(n, focusLine, h int) (start, end int) {
+// formWindow returns which of n lines to show in a box of h lines so that
+// the focused field's lines, from focusStart up to focusEnd, are visible
+// (its first line wins when they do not all fit).
+func formWindow(n, focusStart, focusEnd, h int) (start, end int) {
 	if n <= h {
 		return 0, n
 	}
-	start = max(0, min(focusLine+3-h, n-h))
+	start = max(0, min(focusEnd-h, n-h))
+	start = min(start, focusStart)
 	return start, start + h
 }
 
@@ -243,12 +362,23 @@ func (f *form) View() string {
 	s := f.c.styles
 	lw := f.labelWidth()
 	var lines []string
-	focusLine := 0
+	focusLine, focusEnd := 0, -1
 	for i := range f.fields {
 		fd := &f.fields[i]
 		focused := i == f.focus
 		if focused {
 			focusLine = len(lines)
+		}
+		if i == f.focus+1 {
+			focusEnd = len(lines)
+		}
+		if fd.heading {
+			lines = append(lines, s.Header.Render(ansi.Truncate(fd.label, max(1, f.width), "…")))
+			continue
+		}
+		if fd.area != nil {
+			lines = append(lines, f.areaLines(fd, focused, lw)...)
+			continue
 		}
 		marker := strings.Repeat(" ", len([]rune(focusMark)))
 		label := s.Label.Width(lw).Render(ansi.Truncate(fd.label, lw-1, "…"))
@@ -269,8 +399,33 @@ func (f *form) View() string {
 				s.Hint.Render(ansi.Truncate(fd.hint, max(1, f.width-lw-2), "…")))
 		}
 	}
-	start, end := formWindow(len(lines), focusLine, max(1, f.height))
+	if focusEnd < 0 {
+		focusEnd = len(lines)
+	}
+	start, end := formWindow(len(lines), focusLine, focusEnd, max(1, f.height))
 	return strings.Join(lines[start:end], "\n")
+}
+
+// areaLines draws a multi-line field: its label on one line, the text
+// below it, indented, then its message and hint.
+func (f *form) areaLines(fd *field, focused bool, lw int) []string {
+	s := f.c.styles
+	indent := strings.Repeat(" ", len([]rune(focusMark)))
+	label := indent + s.Label.Render(fd.label)
+	if focused {
+		label = s.Focused.Render(focusMark) + s.Focused.Render(fd.label)
+	}
+	if focused && fd.hint != "" {
+		label += "  " + s.Hint.Render(fd.hint)
+	}
+	lines := []string{ansi.Truncate(label, max(1, f.width), "…")}
+	for _, l := range strings.Split(fd.area.View(), "\n") {
+		lines = append(lines, indent+l)
+	}
+	if fd.err != "" {
+		lines = append(lines, indent+s.FieldErr.Render(ansi.Truncate(fieldErrMark+fd.err, max(1, f.width-2), "…")))
+	}
+	return lines
 }
 
 func (f *form) valueView(fd *field, focused bool) string {

@@ -26,6 +26,18 @@ func TestGoldenScreens(t *testing.T) {
 		{"network-form-errors", seededStore, []string{"n", "tab", "tab", "tab", "tab", "tab", "tab", "x", "ctrl+s"}},
 		{"profile", seededStore, []string{"p"}},
 		{"workspace", seededStore, []string{"enter"}},
+		{"step1-basics", richStore, []string{"enter", "1"}},
+		{"step2-promises", richStore, []string{"enter", "2"}},
+		{"step2-confirm-delete", richStore, []string{"enter", "2", "d"}},
+		{"step3-interviews", richStore, []string{"enter", "3"}},
+		{"step4-contract-flow", richStore, []string{"enter", "4"}},
+		{"step5-fit", richStore, []string{"enter", "5"}},
+		{"step6-make-or-buy", richStore, []string{"enter", "6"}},
+		{"step7-verdict", richStore, []string{"enter", "7"}},
+		{"promise-form", richStore, []string{"enter", "2", "e"}},
+		{"interview-form", richStore, []string{"enter", "3", "e"}},
+		{"interview-form-notes", richStore, []string{"enter", "3", "e", "G", "shift+tab"}},
+		{"evidence-form", richStore, []string{"enter", "4", "n"}},
 		{"help", seededStore, []string{"?"}},
 	}
 	for _, sc := range screens {

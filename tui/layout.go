@@ -16,6 +16,9 @@ const (
 	wideWidth = 100
 	// narrowWidth is below which the home list drops its fee column.
 	narrowWidth = 80
+	// sidebarWidth is where the workspace shows its steps as a sidebar
+	// instead of a one-line step bar.
+	sidebarWidth = 110
 )
 
 // frame is the split of the terminal into header, body and footer.
@@ -73,7 +76,7 @@ func homeLayout(width int) homeColumns {
 // workspaceSplit gives the width of the checklist column beside the
 // workspace content, and whether they sit side by side at all.
 func workspaceSplit(width int) (steps int, side bool) {
-	if width >= narrowWidth {
+	if width >= sidebarWidth {
 		return 30, true
 	}
 	return 0, false

@@ -29,9 +29,21 @@ type (
 		profile model.Profile
 		err     error
 	}
+	// itemSavedMsg reports a committed change to one finding of a network
+	// (a promise, interview or evidence); apply makes the same change to the
+	// screens' copy of the network.
+	itemSavedMsg struct {
+		netID  string
+		apply  func(n *model.Network)
+		status string
+		err    error
+	}
 	clearStatusMsg struct{ seq int }
 	// statusMsg asks the root to show a routine status message.
-	statusMsg struct{ text string }
+	statusMsg struct {
+		text  string
+		isErr bool
+	}
 )
 
 // Messages by which screens ask the root to navigate.
@@ -80,6 +92,48 @@ func deleteNetworkCmd(st Store, id, name string) tea.Cmd {
 func saveProfileCmd(st Store, p model.Profile) tea.Cmd {
 	return func() tea.Msg {
 		return profileSavedMsg{profile: p, err: st.SaveProfile(p)}
+	}
+}
+
+func putPromiseCmd(st Store, netID string, p model.Promise) tea.Cmd {
+	return func() tea.Msg {
+		saved, err := st.PutPromise(netID, p)
+		return itemSavedMsg{netID: netID, apply: func(n *model.Network) { n.PutPromise(saved) }, status: statusSaved, err: err}
+	}
+}
+
+func deletePromiseCmd(st Store, netID, id, status string) tea.Cmd {
+	return func() tea.Msg {
+		err := st.DeletePromise(netID, id)
+		return itemSavedMsg{netID: netID, apply: func(n *model.Network) { n.DeletePromise(id) }, status: status, err: err}
+	}
+}
+
+func putInterviewCmd(st Store, netID string, iv model.Interview) tea.Cmd {
+	return func() tea.Msg {
+		saved, err := st.PutInterview(netID, iv)
+		return itemSavedMsg{netID: netID, apply: func(n *model.Network) { n.PutInterview(saved) }, status: statusSaved, err: err}
+	}
+}
+
+func deleteInterviewCmd(st Store, netID, id, status string) tea.Cmd {
+	return func() tea.Msg {
+		err := st.DeleteInterview(netID, id)
+		return itemSavedMsg{netID: netID, apply: func(n *model.Network) { n.DeleteInterview(id) }, status: status, err: err}
+	}
+}
+
+func putEvidenceCmd(st Store, netID string, e model.Evidence) tea.Cmd {
+	return func() tea.Msg {
+		saved, err := st.PutEvidence(netID, e)
+		return itemSavedMsg{netID: netID, apply: func(n *model.Network) { n.PutEvidence(saved) }, status: statusSaved, err: err}
+	}
+}
+
+func deleteEvidenceCmd(st Store, netID, id, status string) tea.Cmd {
+	return func() tea.Msg {
+		err := st.DeleteEvidence(netID, id)
+		return itemSavedMsg{netID: netID, apply: func(n *model.Network) { n.DeleteEvidence(id) }, status: status, err: err}
 	}
 }
 

@@ -123,9 +123,9 @@ func (s netFormScreen) submit() (netFormScreen, tea.Cmd) {
 	if s.orig.ID != "" && !s.form.Dirty() {
 		return s, send(closeScreenMsg{status: statusNoChanges})
 	}
-	n, ok := s.build()
+	n, problem, ok := s.build()
 	if !ok {
-		return s, tea.Batch(s.form.FocusFirstError(), send(statusMsg{text: statusFixFields}))
+		return s, tea.Batch(s.form.FocusFirstError(), send(statusMsg{text: CleanLine(problem), isErr: true}))
 	}
 	s.saving = true
 	if n.ID == "" {
@@ -135,7 +135,7 @@ func (s netFormScreen) submit() (netFormScreen, tea.Cmd) {
 }
 
 // build turns the fields into a network, marking every field that is wrong.
-func (s *netFormScreen) build() (model.Network, bool) {
+func (s *netFormScreen) build() (model.Network, string, bool) {
 	f := &s.form
 	f.ClearErrors()
 	n := s.orig
@@ -160,7 +160,7 @@ func (s *netFormScreen) build() (model.Network, bool) {
 		f.SetError(fName, fmt.Sprintf(errNameTaken, CleanLine(n.Name)))
 		p.bad = true
 	}
-	return n, !p.bad
+	return n, p.problem(), !p.bad
 }
 
 // View draws the title, the fields and the hint or question at the bottom.
@@ -205,6 +205,17 @@ func formFullHelp(k KeyMap) [][]key.Binding {
 type fieldParser struct {
 	f   *form
 	bad bool
+	// other holds messages about values the form does not show, so that
+	// they can go to the status line instead of vanishing.
+	other []string
+}
+
+// problem is what the status line says after a refused submit.
+func (p *fieldParser) problem() string {
+	if len(p.other) > 0 {
+		return p.other[0]
+	}
+	return statusFixFields
 }
 
 func (p *fieldParser) fail(key, msg string) {
@@ -265,10 +276,17 @@ func (p *fieldParser) validation(err error) {
 	}
 	for _, fe := range ve {
 		p.bad = true
+		shown := false
 		for i := range p.f.fields {
-			if p.f.fields[i].key == fe.Field && p.f.fields[i].err == "" {
-				p.f.fields[i].err = fe.Msg
+			if p.f.fields[i].key == fe.Field {
+				shown = true
+				if p.f.fields[i].err == "" {
+					p.f.fields[i].err = fe.Msg
+				}
 			}
+		}
+		if !shown {
+			p.other = append(p.other, fe.Error())
 		}
 	}
 }

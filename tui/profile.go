@@ -125,16 +125,16 @@ func (s profileScreen) submit() (profileScreen, tea.Cmd) {
 	if s.c.data.hasProfile && !s.form.Dirty() {
 		return s, send(closeScreenMsg{status: statusNoChanges})
 	}
-	p, ok := s.build()
+	p, problem, ok := s.build()
 	if !ok {
-		return s, tea.Batch(s.form.FocusFirstError(), send(statusMsg{text: statusFixFields}))
+		return s, tea.Batch(s.form.FocusFirstError(), send(statusMsg{text: CleanLine(problem), isErr: true}))
 	}
 	s.saving = true
 	return s, saveProfileCmd(s.c.store, p)
 }
 
 // build turns the fields into a profile, marking every field that is wrong.
-func (s *profileScreen) build() (model.Profile, bool) {
+func (s *profileScreen) build() (model.Profile, string, bool) {
 	f := &s.form
 	f.ClearErrors()
 	p := s.orig
@@ -153,7 +153,7 @@ func (s *profileScreen) build() (model.Profile, bool) {
 	p.MarginalTaxRate = pr.rate(fTaxRate)
 	p.HorizonYears = pr.integer(fHorizon)
 	pr.validation(p.Validate())
-	return p, !pr.bad
+	return p, pr.problem(), !pr.bad
 }
 
 // updateRate recomputes the hourly rate shown under the form; it runs when

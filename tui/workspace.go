@@ -12,98 +12,318 @@ import (
 	"netvet/model"
 )
 
+// pendingDelete is a deletion in a workspace step waiting for y or n.
+type pendingDelete struct {
+	step  model.Step
+	id    string
+	label string
+}
+
 // workspaceScreen is one network's due-diligence workspace: the checklist
-// steps with their marks beside the network's basics and fees.
+// steps with their marks beside the current step's content. Everything
+// derived from the network (marks, promise statuses, totals, verdict) is
+// computed in Refresh, when the network changes, not when it is drawn.
 type workspaceScreen struct {
 	c      *common
 	id     string
 	net    model.Network
-	marks  [7]model.Mark
+	marks  [model.NumSteps]model.Mark
 	next   model.Step
 	why    string
 	step   model.Step
-	width  int
-	height int
+	cursor [model.NumSteps + 1]int
+	// Derived from net in Refresh.
+	statuses map[string]model.PromiseStatus
+	verdict  model.Verdict
+	// editor is the open form for a finding, if any.
+	editor  *itemEditor
+	confirm pendingDelete
+	width   int
+	height  int
 }
 
 func newWorkspaceScreen(c *common, id string) workspaceScreen {
-	w := workspaceScreen{c: c, id: id, step: 1}
+	w := workspaceScreen{c: c, id: id}
 	w.Refresh()
+	w.step = w.next
+	if w.step == 0 {
+		w.step = model.StepBasics
+	}
 	return w
 }
 
-// Refresh re-reads the network from the shared data and recomputes the
-// checklist marks; it runs when the data changes, not on every frame.
+// Refresh re-reads the network from the shared data and recomputes what is
+// derived from it.
 func (w *workspaceScreen) Refresh() {
 	n, ok := w.c.data.network(w.id)
 	if !ok {
 		return
 	}
+	p := w.c.data.profile
 	w.net = n
-	w.marks = model.StepMarks(w.c.data.profile, n)
-	w.next, w.why = model.NextStep(w.c.data.profile, n)
+	w.marks = model.StepMarks(p, n)
+	w.next, w.why = model.NextStep(p, n)
+	w.statuses = n.PromiseStatuses()
+	w.verdict = model.ComputeVerdict(p, n, model.DefaultWeights())
+	for s := model.StepBasics; s <= model.StepVerdict; s++ {
+		w.cursor[s] = min(w.cursor[s], max(0, w.items(s)-1))
+	}
 }
 
-// SetSize gives the screen its box.
-func (w *workspaceScreen) SetSize(width, height int) { w.width, w.height = width, height }
+// ItemSaved closes the editor after its change was committed.
+func (w *workspaceScreen) ItemSaved() {
+	w.editor = nil
+	w.Refresh()
+}
 
-// Update handles step movement, editing and leaving.
+// SaveFailed lets the editor be submitted again after a failed write.
+func (w *workspaceScreen) SaveFailed() {
+	if w.editor != nil {
+		w.editor.saving = false
+	}
+}
+
+// Typing reports whether a text field of an editor has the keyboard.
+func (w workspaceScreen) Typing() bool { return w.editor != nil }
+
+// SetSize gives the screen its box.
+func (w *workspaceScreen) SetSize(width, height int) {
+	w.width, w.height = width, height
+	if w.editor != nil {
+		w.editor.SetSize(width, height)
+	}
+}
+
+// SetStyles applies a new theme to an open editor.
+func (w *workspaceScreen) SetStyles(s Styles) {
+	if w.editor != nil {
+		w.editor.form.SetStyles(s)
+	}
+}
+
+// items is how many selectable rows step s shows.
+func (w workspaceScreen) items(s model.Step) int {
+	switch s {
+	case model.StepBasics:
+		return len(model.WarningSigns)
+	case model.StepPromises:
+		return len(w.net.Promises)
+	case model.StepInterviews:
+		return len(w.net.Interviews)
+	case model.StepContractFlow:
+		return len(w.net.Evidence)
+	case model.StepFit:
+		return len(model.FitKeys) + len(model.FactorKeys) + 1
+	}
+	return 0
+}
+
+// Update routes keys to the open editor, the delete question or the step.
 func (w workspaceScreen) Update(msg tea.Msg) (workspaceScreen, tea.Cmd) {
+	if w.editor != nil {
+		cmd, closed := w.editor.Update(msg)
+		if closed {
+			w.editor = nil
+		}
+		return w, cmd
+	}
 	km, ok := msg.(tea.KeyPressMsg)
 	if !ok {
 		return w, nil
+	}
+	if w.confirm.id != "" {
+		return w.handleConfirm(km)
 	}
 	k := w.c.keys
 	switch {
 	case key.Matches(km, k.Back):
 		return w, send(closeWorkspaceMsg{})
-	case key.Matches(km, k.Edit):
-		return w, send(editNetworkMsg{id: w.id})
-	case key.Matches(km, k.NextStep), key.Matches(km, k.Down):
-		w.step = w.step%7 + 1
-	case key.Matches(km, k.PrevStep), key.Matches(km, k.Up):
-		w.step = (w.step+5)%7 + 1
+	case key.Matches(km, k.NextStep):
+		w.step = w.step%model.NumSteps + 1
+	case key.Matches(km, k.PrevStep):
+		w.step = (w.step+model.NumSteps-2)%model.NumSteps + 1
 	case key.Matches(km, k.JumpStep):
 		w.step = model.Step(km.String()[0] - '0')
+	case key.Matches(km, k.Up):
+		w.cursor[w.step] = max(0, w.cursor[w.step]-1)
+	case key.Matches(km, k.Down):
+		w.cursor[w.step] = min(max(0, w.items(w.step)-1), w.cursor[w.step]+1)
+	default:
+		return w.stepKey(km)
 	}
 	return w, nil
 }
 
-// View draws the step list beside the network's basics.
+// stepKey handles the keys whose meaning depends on the step.
+func (w workspaceScreen) stepKey(km tea.KeyPressMsg) (workspaceScreen, tea.Cmd) {
+	k := w.c.keys
+	cur := w.cursor[w.step]
+	switch w.step {
+	case model.StepBasics:
+		switch {
+		case key.Matches(km, k.Edit):
+			return w, send(editNetworkMsg{id: w.id})
+		case key.Matches(km, k.Toggle, k.Open):
+			return w, w.toggleWarning(model.WarningSigns[cur])
+		}
+	case model.StepPromises, model.StepInterviews, model.StepContractFlow:
+		switch {
+		case key.Matches(km, k.New):
+			w.openEditor(w.newEditor())
+		case key.Matches(km, k.Edit, k.Open) && w.items(w.step) > 0:
+			w.openEditor(w.editEditor(cur))
+		case key.Matches(km, k.Delete) && w.items(w.step) > 0:
+			w.confirm = w.deleteQuestion(cur)
+		}
+	case model.StepFit:
+		return w.fitKey(km, cur)
+	}
+	return w, nil
+}
+
+func (w *workspaceScreen) openEditor(e *itemEditor) {
+	e.SetSize(w.width, w.height)
+	w.editor = e
+}
+
+func (w workspaceScreen) newEditor() *itemEditor {
+	switch w.step {
+	case model.StepPromises:
+		return promiseEditor(w.c, w.net, model.Promise{})
+	case model.StepInterviews:
+		return interviewEditor(w.c, w.net, model.Interview{})
+	}
+	return evidenceEditor(w.c, w.net, model.Evidence{})
+}
+
+func (w workspaceScreen) editEditor(i int) *itemEditor {
+	switch w.step {
+	case model.StepPromises:
+		return promiseEditor(w.c, w.net, w.net.Promises[i])
+	case model.StepInterviews:
+		return interviewEditor(w.c, w.net, w.net.Interviews[i])
+	}
+	return evidenceEditor(w.c, w.net, w.net.Evidence[i])
+}
+
+func (w workspaceScreen) deleteQuestion(i int) pendingDelete {
+	n := w.net
+	switch w.step {
+	case model.StepPromises:
+		p := n.Promises[i]
+		q := fmt.Sprintf(askDeletePromise, CleanLine(p.Text))
+		if a := n.AnswersAbout(p.ID); a > 0 {
+			q = fmt.Sprintf(askDeleteAnswered, CleanLine(p.Text), a)
+		}
+		return pendingDelete{step: w.step, id: p.ID, label: q}
+	case model.StepInterviews:
+		iv := n.Interviews[i]
+		return pendingDelete{step: w.step, id: iv.ID, label: fmt.Sprintf(askDeleteInterview, interviewLabel(iv))}
+	}
+	e := n.Evidence[i]
+	return pendingDelete{step: w.step, id: e.ID, label: fmt.Sprintf(askDeleteEvidence, CleanLine(e.Description))}
+}
+
+func (w workspaceScreen) handleConfirm(km tea.KeyPressMsg) (workspaceScreen, tea.Cmd) {
+	k := w.c.keys
+	c := w.confirm
+	switch {
+	case key.Matches(km, k.Yes):
+		w.confirm = pendingDelete{}
+		st := w.c.store
+		switch c.step {
+		case model.StepPromises:
+			return w, deletePromiseCmd(st, w.id, c.id, statusDeletedItem)
+		case model.StepInterviews:
+			return w, deleteInterviewCmd(st, w.id, c.id, statusDeletedItem)
+		default:
+			return w, deleteEvidenceCmd(st, w.id, c.id, statusDeletedItem)
+		}
+	case key.Matches(km, k.No):
+		w.confirm = pendingDelete{}
+	}
+	return w, nil
+}
+
+// toggleWarning ticks or unticks a warning sign and saves at once.
+func (w workspaceScreen) toggleWarning(s model.WarningSign) tea.Cmd {
+	n := w.net
+	n.Warnings = nil
+	for _, x := range w.net.Warnings {
+		if x != s {
+			n.Warnings = append(n.Warnings, x)
+		}
+	}
+	if !w.net.HasWarning(s) {
+		n.Warnings = append(n.Warnings, s)
+	}
+	return saveBasicsCmd(w.c.store, n, statusSaved)
+}
+
+// fitKey changes the rating under the cursor: ←/→ or h/l step it, x clears
+// it; enter on the last row edits the notes. Each change is saved at once.
+func (w workspaceScreen) fitKey(km tea.KeyPressMsg, cur int) (workspaceScreen, tea.Cmd) {
+	keys := append(append([]model.RatingKey{}, model.FitKeys...), model.FactorKeys...)
+	if cur >= len(keys) {
+		if key.Matches(km, w.c.keys.Open, w.c.keys.Edit) {
+			w.openEditor(ratingNotesEditor(w.c, w.net))
+		}
+		return w, nil
+	}
+	rk := keys[cur]
+	r := w.net.Rating(rk)
+	switch km.String() {
+	case "right", "l", "+":
+		r = min(5, r+1)
+	case "left", "h", "-":
+		if r > 1 {
+			r--
+		}
+	case "x", "backspace", "delete":
+		r = model.Unset
+	default:
+		return w, nil
+	}
+	if r == w.net.Rating(rk) {
+		return w, nil
+	}
+	n := w.net
+	n.SetRating(rk, r)
+	return w, saveBasicsCmd(w.c.store, n, statusSaved)
+}
+
+// View draws the step list beside the current step, or the open editor.
 func (w workspaceScreen) View() string {
+	if w.editor != nil {
+		return w.editor.View()
+	}
 	st := w.c.styles
 	title := st.Title.Render(ansi.Truncate(fmt.Sprintf(titleWorkspace, CleanLine(w.net.Name)), w.width, "…"))
 	next := ""
 	if w.next != 0 {
-		next = st.Warning.Render(ansi.Truncate(fmt.Sprintf(nextStepLine, w.why), w.width, "…"))
+		next = st.Warning.Render(ansi.Truncate(fmt.Sprintf(nextStepLine, w.next, w.why), w.width, "…"))
 	}
 	stepsW, side := workspaceSplit(w.width)
-	steps := w.stepsView()
-	basics := w.basicsView(w.width - stepsW - 2)
+	contentH := max(1, w.height-3)
 	var body string
 	if side {
-		body = lipgloss.JoinHorizontal(lipgloss.Top, lipgloss.NewStyle().Width(stepsW).Render(steps), "  ", basics)
+		contentW := w.width - stepsW - 2
+		content := padLines(w.stepView(contentW, contentH), contentH)
+		body = lipgloss.JoinHorizontal(lipgloss.Top, lipgloss.NewStyle().Width(stepsW).Render(w.stepsView()), "  ", content)
 	} else {
-		body = steps + "\n\n" + w.basicsView(w.width)
+		body = w.stepBar() + "\n" + padLines(w.stepView(w.width, contentH-1), contentH-1)
 	}
 	return title + "\n" + next + "\n\n" + body
 }
 
+// stepsView is the sidebar: each step with its mark.
 func (w workspaceScreen) stepsView() string {
 	st := w.c.styles
 	var b strings.Builder
 	b.WriteString(st.Header.Render(wsSteps) + "\n")
-	for i := 1; i <= 7; i++ {
-		s := model.Step(i)
-		mark := wsMarkOpen
-		style := st.Subtle
-		switch w.marks[i-1] {
-		case model.MarkDone:
-			mark, style = wsMarkDone, st.Success
-		case model.MarkPartly:
-			mark, style = wsMarkPartly, st.Warning
-		}
-		label := fmt.Sprintf("%d %s", i, s.Label())
+	for _, s := range model.Steps() {
+		mark, style := w.mark(s)
+		label := fmt.Sprintf("%d %s", s, s.Label())
 		marker := "  "
 		if s == w.step {
 			marker = selectMark
@@ -111,66 +331,111 @@ func (w workspaceScreen) stepsView() string {
 		}
 		b.WriteString(marker + style.Render(mark) + " " + label + "\n")
 	}
-	return strings.TrimRight(b.String(), "\n")
-}
-
-func (w workspaceScreen) basicsView(width int) string {
-	st := w.c.styles
-	n := w.net
-	cur := w.c.data.profile.Currency
-	money := func(m *model.Money) string {
-		if m == nil {
-			return st.Subtle.Render(wsNotEntered)
-		}
-		return m.Format(cur)
-	}
-	orDash := func(s string) string {
-		if s = CleanLine(s); s == "" {
-			return st.Subtle.Render(wsEmptyValue)
-		}
-		return s
-	}
-	build := st.Subtle.Render(wsNotEntered)
-	if n.BuildHours != nil {
-		build = fmt.Sprintf(wsBuildLine, fmt.Sprint(*n.BuildHours), n.BuildUpkeepHoursPerYear)
-	}
-	rows := [][2]string{
-		{wsKind, n.Kind.Label()},
-		{wsStatus, n.Status.Label()},
-		{wsWebsite, orDash(n.Website)},
-		{wsContact, orDash(n.Contact)},
-		{"", ""},
-		{wsEntry, money(n.EntryFee)},
-		{wsAnnual, money(n.AnnualFee)},
-		{wsTerm, fmt.Sprintf(wsYears, n.MinTermYears)},
-		{wsMemberHours, fmt.Sprintf(wsHoursYear, n.MembershipHoursPerYear)},
-		{wsBuild, build},
-		{wsProfit, n.ExpectedProfitPerYear.Format(cur)},
-	}
-	var b strings.Builder
-	b.WriteString(st.Header.Render(wsBasics) + "\n")
-	for _, r := range rows {
-		if r[0] == "" {
-			b.WriteString("\n")
-			continue
-		}
-		b.WriteString(ansi.Truncate(st.Label.Width(18).Render(r[0])+r[1], width, "…") + "\n")
-	}
-	if s := CleanLine(n.Summary); s != "" {
-		b.WriteString("\n" + ansi.Wrap(s, max(10, width), " ") + "\n")
-	}
-	b.WriteString("\n" + st.Subtle.Render(fmt.Sprintf(wsCounts, len(n.Promises), len(n.Interviews), len(n.Evidence))))
+	b.WriteString("\n" + st.Subtle.Render(fmt.Sprintf(wsCompleteness, w.verdict.Completeness)))
 	return b.String()
 }
 
-// ShortHelp is the one-line key help of the workspace.
+// stepBar is the one-line step list of a narrow terminal.
+func (w workspaceScreen) stepBar() string {
+	st := w.c.styles
+	var parts []string
+	for _, s := range model.Steps() {
+		mark, style := w.mark(s)
+		p := style.Render(fmt.Sprintf("%d%s", s, mark))
+		if s == w.step {
+			p = st.Selected.Render(fmt.Sprintf("[%d%s]", s, mark))
+		}
+		parts = append(parts, p)
+	}
+	return ansi.Truncate(strings.Join(parts, " ")+"  "+st.Selected.Render(w.step.Label()), w.width, "…")
+}
+
+func (w workspaceScreen) mark(s model.Step) (string, lipgloss.Style) {
+	st := w.c.styles
+	switch w.marks[s-1] {
+	case model.MarkDone:
+		return wsMarkDone, st.Success
+	case model.MarkPartly:
+		return wsMarkPartly, st.Warning
+	}
+	return wsMarkOpen, st.Subtle
+}
+
+// stepView draws the content of the current step in a width × height box.
+func (w workspaceScreen) stepView(width, height int) string {
+	var s string
+	switch w.step {
+	case model.StepBasics:
+		s = w.basicsView(width, height)
+	case model.StepPromises:
+		s = w.promisesView(width, height)
+	case model.StepInterviews:
+		s = w.interviewsView(width, height)
+	case model.StepContractFlow:
+		s = w.evidenceView(width, height)
+	case model.StepFit:
+		s = w.fitView(width)
+	case model.StepMakeOrBuy:
+		s = w.makeOrBuyView(width)
+	case model.StepVerdict:
+		s = w.verdictView(width)
+	}
+	if w.confirm.id != "" {
+		st := w.c.styles
+		s = padLines(s, height-2) + "\n" + st.Error.Render(ansi.Wrap(w.confirm.label, max(10, width), " ")) + "\n" + st.Bold.Render(askYesNo)
+	}
+	return s
+}
+
+// ShortHelp is the one-line key help of the workspace and its step.
 func (w workspaceScreen) ShortHelp() []key.Binding {
 	k := w.c.keys
-	return []key.Binding{k.Edit, k.NextStep, k.JumpStep, k.Back, k.Help, k.Quit}
+	if w.editor != nil {
+		return w.editor.ShortHelp()
+	}
+	if w.confirm.id != "" {
+		return []key.Binding{k.Yes, k.No}
+	}
+	return append(w.stepBindings(), k.NextStep, k.JumpStep, k.Back, k.Help)
 }
 
 // FullHelp lists every key of the workspace.
 func (w workspaceScreen) FullHelp() [][]key.Binding {
 	k := w.c.keys
-	return [][]key.Binding{{k.NextStep, k.PrevStep, k.JumpStep}, {k.Edit, k.Back}}
+	if w.editor != nil {
+		return formFullHelp(k)
+	}
+	return [][]key.Binding{{k.NextStep, k.PrevStep, k.JumpStep, k.Up, k.Down, k.Back}, w.stepBindings()}
+}
+
+// stepBindings are the keys of the current step, with help that says what
+// they do there.
+func (w workspaceScreen) stepBindings() []key.Binding {
+	k := w.c.keys
+	bind := func(b key.Binding, keyHelp, desc string) key.Binding {
+		b.SetHelp(keyHelp, desc)
+		return b
+	}
+	switch w.step {
+	case model.StepBasics:
+		return []key.Binding{bind(k.Edit, "e", helpEditBasics), bind(k.Toggle, "space", helpTickWarning)}
+	case model.StepPromises, model.StepInterviews, model.StepContractFlow:
+		what := map[model.Step][3]string{
+			model.StepPromises:     {helpNewPromise, helpEditItem, helpDeleteItem},
+			model.StepInterviews:   {helpNewInterview, helpEditItem, helpDeleteItem},
+			model.StepContractFlow: {helpNewEvidence, helpEditItem, helpDeleteItem},
+		}[w.step]
+		b := []key.Binding{bind(k.New, "n", what[0])}
+		if w.items(w.step) > 0 {
+			b = append(b, bind(k.Edit, "e/enter", what[1]), bind(k.Delete, "d", what[2]))
+		}
+		return b
+	case model.StepFit:
+		return []key.Binding{
+			key.NewBinding(key.WithKeys("left", "right"), key.WithHelp("←/→", helpRate)),
+			key.NewBinding(key.WithKeys("x"), key.WithHelp("x", helpUnrate)),
+			bind(k.Open, "enter", helpRatingNotes),
+		}
+	}
+	return nil
 }

@@ -22,7 +22,7 @@ const (
 
 // version is set at link time (-ldflags "-X main.version=…"); fang falls
 // back to the module's build information when it is empty.
-var version = ""
+var version = "0.1.0"
 
 func main() {
 	os.Exit(run(context.Background(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr))

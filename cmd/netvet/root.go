@@ -35,6 +35,7 @@ func newRootCmd(stdin io.Reader) *cobra.Command {
 		},
 	}
 	root.PersistentFlags().StringVar(&dbFlag, "db", "", flagDB)
+	addDataCommands(root, &dbFlag, stdin)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	return root
 }

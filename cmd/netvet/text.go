@@ -23,3 +23,95 @@ Your data stays on this machine, in one file (mode 0600). Its place is
 	errExtraArgs  = "unexpected argument %q"
 	errWantArgs   = "%s takes %s"
 )
+
+// The data commands: import, export, backup, check and demo (data.go).
+const (
+	shortImport = "Add networks (and a profile) from an export file"
+	longImport  = `Import adds the networks of a netvet export (see netvet export) to the
+database, and its profile if the database has none yet. FILE - reads
+standard input.
+
+The whole file is checked before anything is written, and then written in
+one transaction: one bad value and nothing is imported. Problems are named
+by their place in the file, for example
+networks[2].fit.chemistry: rating 7 is outside 1–5.
+
+A network whose id or name is in the database already is refused, unless
+--replace is given: then it replaces the stored network and everything
+under it.`
+	shortExport = "Write all networks as JSON, a Markdown report or CSV"
+	longExport  = `Export writes the profile and every network to standard output, or with
+-o to FILE (written completely or not at all, mode 0600; an existing FILE
+is replaced, so an export can overwrite its previous export).
+
+  --format json      the export format that netvet import reads (default)
+  --format markdown  a report per network, to send to a partner or tax adviser
+  --format csv       one row per network with the main figures
+
+--anonymize replaces the members' names with "Member 1", "Member 2", …
+everywhere, including where the names occur in notes.`
+	shortBackup = "Make a consistent copy of the database file"
+	longBackup  = `Backup writes a consistent copy of the database to FILE (mode 0600) and
+checks the copy before it puts it in place. It refuses to overwrite an
+existing FILE unless --force is given. The database is opened read-only;
+while netvet's interface has it open, close the interface first.`
+	shortCheck = "Verify the database file"
+	longCheck  = `Check opens the database read-only, never changing it, and verifies every
+page of the file and netvet's own rules: every record can be read, every
+reference resolves, names are unique and every value is valid. It prints
+what it found and exits with 1 if there is a problem.`
+	shortDemo = "Create a demo database with fictional networks and open it"
+	longDemo  = `Demo writes a fresh database with a profile and five fictional networks
+that show every part of the checklist and every verdict, then opens it.
+It never touches your own database: the demo goes to demo.db next to it,
+or to --db PATH. An existing demo file is kept unless --force is given.`
+
+	argImport = "one FILE, or - for standard input"
+	argBackup = "one FILE to write the copy to"
+
+	flagReplace     = "replace stored networks with the same id or name"
+	flagFormat      = "json, markdown or csv"
+	flagAnonymize   = `replace members' names with "Member 1", "Member 2", …`
+	flagOutput      = "write to FILE instead of standard output"
+	flagForceBackup = "overwrite FILE if it exists"
+	flagNoOpen      = "only write the demo database, do not open it"
+	flagForceDemo   = "replace an existing demo file"
+
+	nameStdin = "standard input"
+
+	// Networks, promises, interviews, evidence, database path.
+	msgImported = "Imported %d networks (%d promises, %d interviews, %d evidence) into %s"
+	// Networks replaced.
+	msgImportReplaced  = "; %d replaced an existing network"
+	msgProfileImported = "Imported the profile."
+	msgProfileSkipped  = "Skipped the profile in the file: the database has one already."
+	// Networks, file.
+	msgExported = "Exported %d networks to %s\n"
+	// Database, copy, size in bytes.
+	msgBackedUp = "Backed up %s to %s (%d bytes)\n"
+	// Database, schema, profile state, networks, promises, interviews, evidence.
+	msgCheckOK        = "OK: %s: schema %d, %s, %d networks, %d promises, %d interviews, %d evidence\n"
+	msgCheckProfile   = "profile set up"
+	msgCheckNoProfile = "no profile yet"
+	msgCheckProblem   = "problem: %s\n"
+	msgDemoWritten    = "Wrote the demo database to %s\n"
+	msgDemoOpenLater  = "Open it with: netvet --db %s\n"
+
+	// File name, error.
+	errReadImport     = "cannot read %s: %v"
+	errImportTooLarge = "%s is larger than %d MiB, too large for a netvet export"
+	// File name, problem.
+	errImportRefused = "cannot import %s: %v (nothing was imported)"
+	errBadFormat     = "unknown format %q (use json, markdown or csv)"
+	// File, error.
+	errWriteFile    = "cannot write %s: %v"
+	errTargetIsDB   = "%s is the database itself; choose another file"
+	errBackupExists = "%s exists already; use --force to overwrite it"
+	// Database, copy, error.
+	errBackup = "cannot back up %s to %s: %v"
+	// Database, number of problems.
+	errCheckFailed = "%s has %d problems (it was not changed)"
+	errDemoExists  = "%s exists already; use --force to replace it with a fresh demo"
+	errDemoIsDB    = "%s is your netvet database; the demo needs a file of its own"
+	errDemo        = "cannot write the demo database %s: %v"
+)

@@ -1,0 +1,449 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"netvet/model"
+	"netvet/store"
+)
+
+// maxImportBytes bounds what import reads: far more than any real export
+// (notes are at most 1 MiB each), small enough not to exhaust memory.
+const maxImportBytes = 256 << 20
+
+// Export formats of --format.
+const (
+	formatJSON     = "json"
+	formatMarkdown = "markdown"
+	formatCSV      = "csv"
+)
+
+// demoFileName is the demo database's name next to the default database.
+const demoFileName = "demo.db"
+
+// addDataCommands adds the commands that move data in and out of the
+// database: import, export, backup, check and demo. dbFlag points at the
+// persistent --db flag's value; stdin is what `import -` reads and what the
+// demo's TUI reads keys from.
+func addDataCommands(root *cobra.Command, dbFlag *string, stdin io.Reader) {
+	root.AddCommand(
+		newImportCmd(dbFlag, stdin),
+		newExportCmd(dbFlag),
+		newBackupCmd(dbFlag),
+		newCheckCmd(dbFlag),
+		newDemoCmd(dbFlag, stdin),
+	)
+}
+
+// oneArg accepts exactly one positional argument, described by what for the
+// usage error.
+func oneArg(what string) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if len(args) != 1 {
+			return usageError{fmt.Errorf(errWantArgs, cmd.Name(), what)}
+		}
+		return nil
+	}
+}
+
+func newImportCmd(dbFlag *string, stdin io.Reader) *cobra.Command {
+	var replace bool
+	cmd := &cobra.Command{
+		Use:   "import FILE|-",
+		Short: shortImport,
+		Long:  longImport,
+		Args:  oneArg(argImport),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runImport(cmd, *dbFlag, args[0], stdin, replace)
+		},
+	}
+	cmd.Flags().BoolVar(&replace, "replace", false, flagReplace)
+	return cmd
+}
+
+// runImport reads and checks the whole file before it opens the database,
+// so that a bad file neither creates nor changes one; the write itself is
+// one transaction.
+func runImport(cmd *cobra.Command, dbFlag, file string, stdin io.Reader, replace bool) error {
+	name, data, err := readImport(file, stdin)
+	if err != nil {
+		return err
+	}
+	doc, err := model.ParseExport(data)
+	if err != nil {
+		return fmt.Errorf(errImportRefused, name, err)
+	}
+	path, err := store.ResolvePath(dbFlag)
+	if err != nil {
+		return err
+	}
+	st, err := store.Open(path, store.Options{})
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	stored, err := st.Networks()
+	if err != nil {
+		return err
+	}
+	_, hasProfile, err := st.Profile()
+	if err != nil {
+		return err
+	}
+	replaced, err := model.CheckImportConflicts(stored, doc.Networks, replace)
+	if err != nil {
+		return fmt.Errorf(errImportRefused, name, err)
+	}
+	profile := doc.Profile
+	if hasProfile {
+		profile = nil
+	}
+	if err := st.ReplaceAll(profile, doc.Networks, replace); err != nil {
+		return fmt.Errorf(errImportRefused, name, err)
+	}
+	out := cmd.OutOrStdout()
+	promises, interviews, evidence := doc.Totals()
+	fmt.Fprintf(out, msgImported, len(doc.Networks), promises, interviews, evidence, path)
+	if replaced > 0 {
+		fmt.Fprintf(out, msgImportReplaced, replaced)
+	}
+	fmt.Fprintln(out)
+	switch {
+	case doc.Profile != nil && hasProfile:
+		fmt.Fprintln(out, msgProfileSkipped)
+	case doc.Profile != nil:
+		fmt.Fprintln(out, msgProfileImported)
+	}
+	return nil
+}
+
+// readImport reads the file to import, or standard input for "-", and
+// returns the name to use in messages.
+func readImport(file string, stdin io.Reader) (string, []byte, error) {
+	name, r := file, stdin
+	if file == "-" {
+		name = nameStdin
+	} else {
+		f, err := os.Open(file)
+		if err != nil {
+			return name, nil, fmt.Errorf(errReadImport, file, unwrapPath(err))
+		}
+		defer f.Close()
+		r = f
+	}
+	data, err := io.ReadAll(io.LimitReader(r, maxImportBytes+1))
+	if err != nil {
+		return name, nil, fmt.Errorf(errReadImport, name, unwrapPath(err))
+	}
+	if len(data) > maxImportBytes {
+		return name, nil, fmt.Errorf(errImportTooLarge, name, maxImportBytes>>20)
+	}
+	return name, data, nil
+}
+
+// unwrapPath drops the operation and path of an fs.PathError, which the
+// messages name themselves.
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+func newExportCmd(dbFlag *string) *cobra.Command {
+	var format, output string
+	var anonymize bool
+	cmd := &cobra.Command{
+		Use:   "export [--format json|markdown|csv] [--anonymize] [-o FILE]",
+		Short: shortExport,
+		Long:  longExport,
+		Args:  noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			render, err := renderer(format)
+			if err != nil {
+				return err
+			}
+			return runExport(cmd, *dbFlag, output, anonymize, render)
+		},
+	}
+	cmd.Flags().StringVar(&format, "format", formatJSON, flagFormat)
+	cmd.Flags().BoolVar(&anonymize, "anonymize", false, flagAnonymize)
+	cmd.Flags().StringVarP(&output, "output", "o", "", flagOutput)
+	return cmd
+}
+
+// renderer returns the writer of an export format, or a usage error.
+func renderer(format string) (func(io.Writer, model.Export) error, error) {
+	switch format {
+	case formatJSON:
+		return func(w io.Writer, e model.Export) error { return e.WriteJSON(w) }, nil
+	case formatMarkdown:
+		return model.WriteMarkdown, nil
+	case formatCSV:
+		return model.WriteCSV, nil
+	}
+	return nil, usageError{fmt.Errorf(errBadFormat, format)}
+}
+
+// runExport reads the database read-only and writes the export to standard
+// output or, with -o, atomically to a file. Overwriting an earlier export
+// is allowed; the database itself is never a target.
+func runExport(cmd *cobra.Command, dbFlag, output string, anonymize bool, render func(io.Writer, model.Export) error) error {
+	path, st, err := openReadOnly(dbFlag)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	profile, found, err := st.Profile()
+	if err != nil {
+		return err
+	}
+	nets, err := st.Networks()
+	if err != nil {
+		return err
+	}
+	e := model.Export{ExportedAt: time.Now(), Networks: nets}
+	if found {
+		e.Profile = &profile
+	}
+	if anonymize {
+		e.Networks = model.Anonymize(e.Networks)
+	}
+	if output == "" {
+		return render(cmd.OutOrStdout(), e)
+	}
+	if err := refuseDatabase(output, path); err != nil {
+		return err
+	}
+	err = store.WriteFileAtomic(output, true, func(w io.Writer) error { return render(w, e) })
+	if err != nil {
+		return fmt.Errorf(errWriteFile, output, unwrapPath(err))
+	}
+	fmt.Fprintf(cmd.OutOrStdout(), msgExported, len(e.Networks), output)
+	return nil
+}
+
+// openReadOnly resolves the database path and opens it read-only, sharing
+// the file with other readers.
+func openReadOnly(dbFlag string) (string, *store.Store, error) {
+	path, err := store.ResolvePath(dbFlag)
+	if err != nil {
+		return "", nil, err
+	}
+	st, err := store.Open(path, store.Options{ReadOnly: true})
+	if err != nil {
+		return path, nil, err
+	}
+	return path, st, nil
+}
+
+// refuseDatabase refuses to write to target when it is the database file.
+func refuseDatabase(target, dbPath string) error {
+	abs, err := filepath.Abs(target)
+	if err != nil {
+		return fmt.Errorf(errWriteFile, target, err)
+	}
+	if abs == dbPath {
+		return fmt.Errorf(errTargetIsDB, target)
+	}
+	a, errA := os.Stat(abs)
+	b, errB := os.Stat(dbPath)
+	if errA == nil && errB == nil && os.SameFile(a, b) {
+		return fmt.Errorf(errTargetIsDB, target)
+	}
+	return nil
+}
+
+func newBackupCmd(dbFlag *string) *cobra.Command {
+	var force bool
+	cmd := &cobra.Command{
+		Use:   "backup FILE",
+		Short: shortBackup,
+		Long:  longBackup,
+		Args:  oneArg(argBackup),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runBackup(cmd, *dbFlag, args[0], force)
+		},
+	}
+	cmd.Flags().BoolVar(&force, "force", false, flagForceBackup)
+	return cmd
+}
+
+// runBackup copies the database, opened read-only, to target.
+func runBackup(cmd *cobra.Command, dbFlag, target string, force bool) error {
+	path, st, err := openReadOnly(dbFlag)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	if err := refuseDatabase(target, path); err != nil {
+		return err
+	}
+	size, err := st.Backup(target, force)
+	switch {
+	case errors.Is(err, fs.ErrExist):
+		return fmt.Errorf(errBackupExists, target)
+	case err != nil:
+		return fmt.Errorf(errBackup, path, target, unwrapPath(err))
+	}
+	fmt.Fprintf(cmd.OutOrStdout(), msgBackedUp, path, target, size)
+	return nil
+}
+
+func newCheckCmd(dbFlag *string) *cobra.Command {
+	return &cobra.Command{
+		Use:   "check",
+		Short: shortCheck,
+		Long:  longCheck,
+		Args:  noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return runCheck(cmd, *dbFlag)
+		},
+	}
+}
+
+// runCheck opens the database read-only, so that it never changes it, and
+// reports what it found: a summary when it is sound, else each problem on
+// its own line and a failure.
+func runCheck(cmd *cobra.Command, dbFlag string) error {
+	path, st, err := openReadOnly(dbFlag)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	out := cmd.OutOrStdout()
+	if problems := st.Check(); len(problems) > 0 {
+		for _, p := range problems {
+			fmt.Fprintf(out, msgCheckProblem, oneLine(p.Error()))
+		}
+		return fmt.Errorf(errCheckFailed, path, len(problems))
+	}
+	nets, err := st.Networks()
+	if err != nil {
+		return err
+	}
+	_, hasProfile, err := st.Profile()
+	if err != nil {
+		return err
+	}
+	e := model.Export{Networks: nets}
+	promises, interviews, evidence := e.Totals()
+	profile := msgCheckNoProfile
+	if hasProfile {
+		profile = msgCheckProfile
+	}
+	fmt.Fprintf(out, msgCheckOK, path, st.SchemaVersion(), profile, len(nets), promises, interviews, evidence)
+	return nil
+}
+
+func newDemoCmd(dbFlag *string, stdin io.Reader) *cobra.Command {
+	var noOpen, force bool
+	cmd := &cobra.Command{
+		Use:   "demo [--db PATH] [--no-open]",
+		Short: shortDemo,
+		Long:  longDemo,
+		Args:  noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			path, err := demoPath(*dbFlag)
+			if err != nil {
+				return err
+			}
+			if err := writeDemo(path, force, time.Now()); err != nil {
+				return err
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), msgDemoWritten, path)
+			if noOpen {
+				fmt.Fprintf(cmd.OutOrStdout(), msgDemoOpenLater, path)
+				return nil
+			}
+			return runTUI(cmd, path, stdin)
+		},
+	}
+	cmd.Flags().BoolVar(&noOpen, "no-open", false, flagNoOpen)
+	cmd.Flags().BoolVar(&force, "force", false, flagForceDemo)
+	return cmd
+}
+
+// demoPath is --db, or demo.db in the default database's folder. It is
+// never the user's database: a --db naming it is refused.
+func demoPath(dbFlag string) (string, error) {
+	mainDB, err := store.ResolvePath("")
+	if err != nil {
+		return "", err
+	}
+	if dbFlag == "" {
+		return filepath.Join(filepath.Dir(mainDB), demoFileName), nil
+	}
+	path, err := store.ResolvePath(dbFlag)
+	if err != nil {
+		return "", err
+	}
+	if err := refuseDatabase(path, mainDB); err != nil {
+		return "", fmt.Errorf(errDemoIsDB, path)
+	}
+	return path, nil
+}
+
+// writeDemo builds the demo database in a temporary folder next to path
+// and copies it into place with store.WriteFileAtomic. An existing file at
+// path is refused unless force; with force it is replaced, unless another
+// netvet has it open.
+func writeDemo(path string, force bool, now time.Time) (err error) {
+	if _, serr := os.Lstat(path); serr == nil {
+		if !force {
+			return fmt.Errorf(errDemoExists, path)
+		}
+		if old, oerr := store.Open(path, store.Options{ReadOnly: true}); oerr == nil {
+			old.Close()
+		} else if errors.Is(oerr, store.ErrLocked) {
+			return oerr
+		}
+	}
+	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return fmt.Errorf(errDemo, path, unwrapPath(err))
+	}
+	tmpDir, err := os.MkdirTemp(dir, ".netvet-demo-*")
+	if err != nil {
+		return fmt.Errorf(errDemo, path, unwrapPath(err))
+	}
+	defer os.RemoveAll(tmpDir)
+	tmp := filepath.Join(tmpDir, demoFileName)
+	st, err := store.Open(tmp, store.Options{})
+	if err != nil {
+		return fmt.Errorf(errDemo, path, err)
+	}
+	profile, nets := model.Demo(model.DateOf(now))
+	if err := st.ReplaceAll(&profile, nets, false); err != nil {
+		st.Close()
+		return fmt.Errorf(errDemo, path, err)
+	}
+	if err := st.Close(); err != nil {
+		return fmt.Errorf(errDemo, path, err)
+	}
+	err = store.WriteFileAtomic(path, force, func(w io.Writer) error {
+		f, err := os.Open(tmp)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		_, err = io.Copy(w, f)
+		return err
+	})
+	switch {
+	case errors.Is(err, fs.ErrExist):
+		return fmt.Errorf(errDemoExists, path)
+	case err != nil:
+		return fmt.Errorf(errDemo, path, unwrapPath(err))
+	}
+	return nil
+}

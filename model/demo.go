@@ -1,0 +1,411 @@
+package model
+
+// The demo data set of `netvet demo`: a profile and five invented networks
+// that between them use every kind, status-relevant checklist item, promise
+// category and source, channel, answer, evidence level and warning sign, and
+// reach each of the four verdicts. All names of networks, businesses and
+// people are made up; any likeness to a real organisation is unintended.
+
+// Demo returns the demo profile and networks. Dates lie before today, so the
+// data looks fresh whenever it is made; everything else is fixed. Network
+// ids are empty (the store gives them); the ids of promises, interviews and
+// evidence are set so that answers and evidence can refer to them.
+//
+// With [DefaultWeights] the verdicts are: "Werkbank Süd Expertennetz" join,
+// "Gipfelrunde Mastermind" build_own, "Lindenhof Empfehlungsrunde"
+// keep_investigating, "Goldfeder Business Club" dont_join (deal-breakers)
+// and "Ideenschmiede Rheinaue e.V." dont_join (score below the threshold).
+func Demo(today Date) (Profile, []Network) {
+	ago := func(days int) Date { return DateOf(today.Time().AddDate(0, 0, -days)) }
+	return demoProfile(), []Network{
+		demoJoin(ago),
+		demoBuildOwn(ago),
+		demoKeepInvestigating(ago),
+		demoDealBreaker(ago),
+		demoLowScore(ago),
+	}
+}
+
+func demoProfile() Profile {
+	p := NewProfile()
+	p.Name = "Jana Beispiel"
+	p.Positioning = "UX research and service design for mid-sized manufacturers (Mittelstand) in southern Germany: I find out what their customers really need before they build it."
+	p.TargetGroups = []string{"Mid-sized manufacturers", "Engineering firms", "B2B software vendors"}
+	p.Strengths = []string{"User research", "Workshop facilitation", "Service blueprints", "German and English"}
+	p.TargetAnnualIncome = 110_000_00
+	p.PlannedHoursPerYear = 1500
+	p.MarginalTaxRate = 0.42
+	return p
+}
+
+func eur(units int64) *Money {
+	m := MoneyFromMajor(units)
+	return &m
+}
+
+func intPtr(v int) *int { return &v }
+
+// demoJoin is complete, fits well, is cheaper than building an own
+// network and scores above the threshold: join.
+func demoJoin(ago func(int) Date) Network {
+	n := NewNetwork()
+	n.Name = "Werkbank Süd Expertennetz"
+	n.Kind = KindExpertNetwork
+	n.Status = StatusDecided
+	n.Website = "https://werkbank-sued.example"
+	n.Contact = "Office: Petra Lindqvist, +49 711 000000"
+	n.Summary = "About 40 independent experts (design, engineering, IT, law) who refer manufacturing clients to each other.\n\nOne profession per seat; I would take the *user research* seat."
+	n.EntryFee, n.AnnualFee = eur(2500), eur(1800)
+	n.MinTermYears = 1
+	n.MembershipHoursPerYear = 48
+	n.BuildHours = intPtr(450)
+	n.BuildUpkeepHoursPerYear = 60
+	n.ExpectedProfitPerYear = MoneyFromMajor(18000)
+	n.Fit = FitRatings{TargetGroupOverlap: 5, ComplementaryStrengths: 4, Positioning: 4, MyContribution: 4, Chemistry: 5}
+	n.Factors = FactorRatings{Mentors: 4, Training: 4, ContractChances: 4}
+	n.RatingNotes = "Contract chances only 4: the referrals go mostly to engineers, but two members like me got work in their first year."
+	n.Warnings = []WarningSign{WarnExtraCosts}
+	n.Promises = []Promise{
+		{ID: "p1", Category: CategoryMentoring, Text: "Two mentoring sessions per quarter with a senior member", Source: SourceWebsite, MustHave: true},
+		{ID: "p2", Category: CategoryContracts, Text: "Members refer contracts to each other (10 % finder's fee)", Source: SourceSalesTalk, MustHave: true},
+		{ID: "p3", Category: CategoryTraining, Text: "Four expert workshops a year", Source: SourceBrochure, Documented: true, Notes: "Saw the programme for this year and last year's photos."},
+		{ID: "p4", Category: CategoryMarketing, Text: "Profile in the member directory and the newsletter", Source: SourceWebsite},
+	}
+	n.Interviews = []Interview{
+		{
+			ID: "i1", Member: "Katrin Weißmüller", Business: "Weißmüller Industriedesign", MemberSince: 2019,
+			Date: ago(40), Channel: ChannelCall, SimilarToMe: true,
+			Answers: []Answer{
+				{PromiseID: "p1", Answer: AnswerYes, Comment: "Her mentor helped her price her first framework contract."},
+				{PromiseID: "p2", Answer: AnswerYes},
+				{PromiseID: "p3", Answer: AnswerYes},
+				{PromiseID: "p4", Answer: AnswerPartly, Comment: "Newsletter yes, directory is outdated."},
+			},
+			ContractsCount: 2, ContractsValue: MoneyFromMajor(14500), WouldJoinAgain: JoinAgainYes, Recommendation: intPtr(9),
+			Notes: demoNotesWeissmueller,
+		},
+		{
+			ID: "i2", Member: "Thomas O'Brien", Business: "O'Brien Technical Writing", MemberSince: 2021,
+			Date: ago(33), Channel: ChannelInPerson, SimilarToMe: true, IntroducedByNetwork: true,
+			Answers: []Answer{
+				{PromiseID: "p1", Answer: AnswerYes},
+				{PromiseID: "p2", Answer: AnswerYes, Comment: "Most of his work now comes through two engineers in the network."},
+				{PromiseID: "p3", Answer: AnswerPartly, Comment: "Workshops are good, but one was cancelled."},
+				{PromiseID: "p4", Answer: AnswerUnknown},
+			},
+			ContractsCount: 1, ContractsValue: MoneyFromMajor(6000), WouldJoinAgain: JoinAgainYes, Recommendation: intPtr(8),
+			Notes: demoNotesOBrien,
+		},
+		{
+			ID: "i3", Member: "Jörg Hämmerle", Business: "Hämmerle Prozessberatung", MemberSince: 2016,
+			Date: ago(21), Channel: ChannelEvent,
+			Answers: []Answer{
+				{PromiseID: "p1", Answer: AnswerPartly, Comment: "Mentors are busy in spring."},
+				{PromiseID: "p2", Answer: AnswerYes},
+			},
+			ContractsCount: 3, ContractsValue: MoneyFromMajor(22000), WouldJoinAgain: JoinAgainYes, Recommendation: intPtr(8),
+			RedFlags: "Breakfast meetings cost extra (about 25 € each).",
+			Notes:    demoNotesHaemmerle,
+		},
+	}
+	n.Evidence = []Evidence{
+		{ID: "e1", Description: "Usability study for a pump manufacturer, referred by a member", Beneficiary: "Katrin Weißmüller", SimilarToMe: true, Value: MoneyFromMajor(9500), Date: ago(150), Level: LevelDocumented, InterviewID: "i1"},
+		{ID: "e2", Description: "Service blueprint for a machine-tool dealer", Beneficiary: "Thomas O'Brien", SimilarToMe: true, Value: MoneyFromMajor(6000), Date: ago(200), Level: LevelMemberReported, InterviewID: "i2"},
+		{ID: "e3", Description: "Redesign of a customer portal, mentioned at the summer party", Beneficiary: "Fiona McAllister", Value: MoneyFromMajor(30000), Date: ago(90), Level: LevelHearsay},
+	}
+	return n
+}
+
+// demoBuildOwn is complete and fits, but joining costs more than building
+// an equivalent network: build_own.
+func demoBuildOwn(ago func(int) Date) Network {
+	n := NewNetwork()
+	n.Name = "Gipfelrunde Mastermind"
+	n.Kind = KindMastermind
+	n.Status = StatusInterviewing
+	n.Website = "https://gipfelrunde.example"
+	n.Contact = "Host: Dr. Bernd Sauerbier"
+	n.Summary = "Eight owners of small consultancies meet monthly for a full day, plus two retreats a year."
+	n.EntryFee, n.AnnualFee = eur(6000), eur(4800)
+	n.MinTermYears = 2
+	n.MembershipHoursPerYear = 200
+	n.BuildHours = intPtr(300)
+	n.BuildUpkeepHoursPerYear = 40
+	n.ExpectedProfitPerYear = MoneyFromMajor(8000)
+	n.Fit = FitRatings{TargetGroupOverlap: 3, ComplementaryStrengths: 4, Positioning: 4, MyContribution: 3, Chemistry: 4}
+	n.Factors = FactorRatings{Mentors: 5, Training: 3, ContractChances: 2}
+	n.Warnings = []WarningSign{WarnLongMinimumTerm, WarnAutoRenewal, WarnExtraCosts}
+	n.Promises = []Promise{
+		{ID: "p1", Category: CategoryMentoring, Text: "Monthly hot seat: the group works on your business for an hour", Source: SourceContract, MustHave: true},
+		{ID: "p2", Category: CategoryEvents, Text: "Two retreats a year in the Alps", Source: SourceBrochure},
+		{ID: "p3", Category: CategoryContracts, Text: "Introductions to the members' clients", Source: SourceSalesTalk},
+		{ID: "p4", Category: CategoryOther, Text: "Shared accountability partner", Source: "phone call with the host"},
+	}
+	n.Interviews = []Interview{
+		{
+			ID: "i1", Member: "Sabine Krüger", Business: "Krüger Finanzcoaching", MemberSince: 2020,
+			Date: ago(25), Channel: ChannelCall, SimilarToMe: true,
+			Answers: []Answer{
+				{PromiseID: "p1", Answer: AnswerYes, Comment: "The hot seat is the best part."},
+				{PromiseID: "p2", Answer: AnswerYes},
+				{PromiseID: "p3", Answer: AnswerNo, Comment: "Nobody really shares clients."},
+				{PromiseID: "p4", Answer: AnswerYes},
+			},
+			WouldJoinAgain: JoinAgainYes, Recommendation: intPtr(8),
+			Notes: demoNotesKrueger,
+		},
+		{
+			ID: "i2", Member: "Michael Brennan", Business: "Brennan Brand Studio", MemberSince: 2022,
+			Date: ago(18), Channel: ChannelWritten, IntroducedByNetwork: true,
+			Answers: []Answer{
+				{PromiseID: "p1", Answer: AnswerYes},
+				{PromiseID: "p2", Answer: AnswerPartly, Comment: "One retreat was moved online."},
+				{PromiseID: "p3", Answer: AnswerYes, Comment: "Got one job through a member."},
+			},
+			ContractsCount: 1, ContractsValue: MoneyFromMajor(4000), WouldJoinAgain: JoinAgainUnsure, Recommendation: intPtr(6),
+			Notes: demoNotesBrennan,
+		},
+		{
+			ID: "i3", Member: "Aylin Demir", Business: "Demir Personalentwicklung", MemberSince: 2018,
+			Date: ago(12), Channel: ChannelInPerson,
+			Answers: []Answer{
+				{PromiseID: "p1", Answer: AnswerYes},
+				{PromiseID: "p3", Answer: AnswerUnknown},
+			},
+			WouldJoinAgain: JoinAgainYes, Recommendation: intPtr(7),
+			Notes: "Short talk after a meetup.\n\n- Hot seat: *very* useful for pricing questions.\n- The group is mostly coaches; nobody from manufacturing.",
+		},
+	}
+	n.Evidence = []Evidence{
+		{ID: "e1", Description: "Brand workshop for a member's client", Beneficiary: "Michael Brennan", Value: MoneyFromMajor(4000), Date: ago(120), Level: LevelMemberReported, InterviewID: "i2"},
+	}
+	return n
+}
+
+// demoKeepInvestigating lacks the annual fee, interviews, ratings and the
+// build hours: keep_investigating, with next steps.
+func demoKeepInvestigating(ago func(int) Date) Network {
+	n := NewNetwork()
+	n.Name = "Lindenhof Empfehlungsrunde"
+	n.Kind = KindReferralChapter
+	n.Status = StatusInterviewing
+	n.Website = "https://lindenhof-runde.example"
+	n.Contact = "Chapter lead: Uwe Kästner"
+	n.Summary = "Weekly breakfast at 7:00 with about 25 local business owners; every member is expected to bring referrals."
+	n.EntryFee = eur(950)
+	n.MembershipHoursPerYear = 120
+	n.ExpectedProfitPerYear = MoneyFromMajor(5000)
+	n.Fit = FitRatings{TargetGroupOverlap: 3, Chemistry: 4}
+	n.Factors = FactorRatings{Training: 2}
+	n.Warnings = []WarningSign{WarnPressureToSign, WarnExtraCosts}
+	n.Promises = []Promise{
+		{ID: "p1", Category: CategoryContracts, Text: "At least one qualified referral per month", Source: SourceSalesTalk, MustHave: true},
+		{ID: "p2", Category: CategoryTraining, Text: "Ten-minute education slot every week", Source: SourceWebsite},
+	}
+	n.Interviews = []Interview{
+		{
+			ID: "i1", Member: "Renate Vogelsang", Business: "Vogelsang Immobilien", MemberSince: 2015,
+			Date: ago(5), Channel: ChannelEvent, IntroducedByNetwork: true,
+			Answers: []Answer{
+				{PromiseID: "p1", Answer: AnswerUnknown, Comment: "She gets referrals, but for real estate, not for consulting."},
+				{PromiseID: "p2", Answer: AnswerYes},
+			},
+			ContractsCount: 6, ContractsValue: MoneyFromMajor(12000), WouldJoinAgain: JoinAgainYes, Recommendation: intPtr(9),
+			RedFlags: "The chapter lead wanted my signature *at the first breakfast*.",
+			Notes:    demoNotesVogelsang,
+		},
+	}
+	return n
+}
+
+// demoDealBreaker has must-have promises members say are not delivered and
+// members who would not join again: dont_join.
+func demoDealBreaker(ago func(int) Date) Network {
+	n := NewNetwork()
+	n.Name = "Goldfeder Business Club"
+	n.Kind = KindOther
+	n.Status = StatusDeclined
+	n.Website = "https://goldfeder-club.example"
+	n.Contact = "Sales: Marco Bellini"
+	n.Summary = "Glossy club with events in hotels; sells \"guaranteed access to decision-makers\"."
+	n.EntryFee, n.AnnualFee = eur(4900), eur(2400)
+	n.MinTermYears = 3
+	n.MembershipHoursPerYear = 80
+	n.BuildHours = intPtr(250)
+	n.BuildUpkeepHoursPerYear = 40
+	n.Fit = FitRatings{TargetGroupOverlap: 2, ComplementaryStrengths: 2, Positioning: 2, MyContribution: 3, Chemistry: 2}
+	n.Factors = FactorRatings{Mentors: 1, Training: 2, ContractChances: 1}
+	n.Warnings = []WarningSign{WarnPressureToSign, WarnAutoRenewal, WarnLongMinimumTerm, WarnNoTrial, WarnMembersNotFreeToTalk}
+	n.Promises = []Promise{
+		{ID: "p1", Category: CategoryContracts, Text: "Guaranteed introductions to 50 decision-makers a year", Source: SourceContract, MustHave: true},
+		{ID: "p2", Category: CategoryEvents, Text: "Monthly gala evenings with keynote speakers", Source: SourceBrochure},
+		{ID: "p3", Category: CategoryMentoring, Text: "A personal success coach", Source: SourceSalesTalk, MustHave: true},
+	}
+	n.Interviews = []Interview{
+		{
+			ID: "i1", Member: "Frank Zöllner", Business: "Zöllner IT-Service", MemberSince: 2022,
+			Date: ago(60), Channel: ChannelCall, SimilarToMe: true,
+			Answers: []Answer{
+				{PromiseID: "p1", Answer: AnswerNo, Comment: "Three introductions in two years, all to other members."},
+				{PromiseID: "p2", Answer: AnswerYes},
+				{PromiseID: "p3", Answer: AnswerNo},
+			},
+			WouldJoinAgain: JoinAgainNo, Recommendation: intPtr(2),
+			RedFlags: "Could not cancel: the contract renewed itself for another three years.",
+			Notes:    demoNotesZoellner,
+		},
+		{
+			ID: "i2", Member: "Emily Hartmann", Business: "Hartmann Übersetzungen", MemberSince: 2023,
+			Date: ago(55), Channel: ChannelWritten,
+			Answers: []Answer{
+				{PromiseID: "p1", Answer: AnswerNo},
+				{PromiseID: "p2", Answer: AnswerPartly, Comment: "Nice hotels, few potential clients."},
+				{PromiseID: "p3", Answer: AnswerPartly, Comment: "The coach is the salesman."},
+			},
+			WouldJoinAgain: JoinAgainNo, Recommendation: intPtr(3),
+		},
+		{
+			ID: "i3", Member: "Georg Pfister", Business: "Pfister & Söhne Metallbau", MemberSince: 2019,
+			Date: ago(50), Channel: ChannelInPerson, IntroducedByNetwork: true,
+			Answers: []Answer{
+				{PromiseID: "p1", Answer: AnswerPartly},
+				{PromiseID: "p2", Answer: AnswerYes},
+			},
+			WouldJoinAgain: JoinAgainUnsure, Recommendation: intPtr(5),
+			Notes: "Introduced by the club. Polite, but he said twice that he \"is not supposed to talk about the contract terms\".",
+		},
+	}
+	n.Evidence = []Evidence{
+		{ID: "e1", Description: "A member supposedly won a six-figure deal at a gala", Value: MoneyFromMajor(100000), Date: ago(300), Level: LevelHearsay},
+	}
+	return n
+}
+
+// demoLowScore is complete and cheap, but fits poorly and delivers little:
+// its score stays below the threshold, so dont_join.
+func demoLowScore(ago func(int) Date) Network {
+	n := NewNetwork()
+	n.Name = "Ideenschmiede Rheinaue e.V."
+	n.Kind = KindAssociation
+	n.Status = StatusResearching
+	n.Website = "https://ideenschmiede-rheinaue.example"
+	n.Contact = "info@ideenschmiede-rheinaue.example"
+	n.Summary = "Regional association of creative freelancers: designers, photographers, copywriters."
+	n.EntryFee, n.AnnualFee = eur(0), eur(240)
+	n.MembershipHoursPerYear = 20
+	n.BuildHours = intPtr(200)
+	n.BuildUpkeepHoursPerYear = 30
+	n.ExpectedProfitPerYear = MoneyFromMajor(1000)
+	n.Fit = FitRatings{TargetGroupOverlap: 3, ComplementaryStrengths: 2, Positioning: 3, MyContribution: 3, Chemistry: 4}
+	n.Factors = FactorRatings{Mentors: 2, Training: 3, ContractChances: 2}
+	n.Warnings = []WarningSign{WarnNoProfessionExclusivity}
+	n.Promises = []Promise{
+		{ID: "p1", Category: CategoryTraining, Text: "Free seminars on contracts and taxes for freelancers", Source: SourceWebsite, MustHave: true},
+		{ID: "p2", Category: CategoryContracts, Text: "Job board with commissions from regional companies", Source: SourceWebsite},
+	}
+	n.Interviews = []Interview{
+		{
+			ID: "i1", Member: "Lena Schröder", Business: "Schröder Fotografie", MemberSince: 2014,
+			Date: ago(15), Channel: ChannelCall, SimilarToMe: true,
+			Answers: []Answer{
+				{PromiseID: "p1", Answer: AnswerYes},
+				{PromiseID: "p2", Answer: AnswerNo, Comment: "The job board has two posts a year."},
+			},
+			ContractsCount: 1, ContractsValue: MoneyFromMajor(800), WouldJoinAgain: JoinAgainUnsure, Recommendation: intPtr(5),
+			Notes: "Friendly people, **no manufacturing clients at all**. Good for the tax seminars, not for contracts.",
+		},
+		{
+			ID: "i2", Member: "David Clarke", Business: "Clarke Copy", MemberSince: 2020,
+			Date: ago(14), Channel: ChannelWritten,
+			Answers: []Answer{
+				{PromiseID: "p1", Answer: AnswerPartly},
+				{PromiseID: "p2", Answer: AnswerNo},
+			},
+			WouldJoinAgain: JoinAgainUnsure, Recommendation: intPtr(4),
+		},
+		{
+			ID: "i3", Member: "Miriam Aydın", Business: "Aydın Illustration", MemberSince: 2021,
+			Date: ago(10), Channel: ChannelEvent, IntroducedByNetwork: true,
+			Answers: []Answer{
+				{PromiseID: "p1", Answer: AnswerYes},
+				{PromiseID: "p2", Answer: AnswerPartly},
+			},
+			WouldJoinAgain: JoinAgainYes, Recommendation: intPtr(6),
+		},
+	}
+	n.Evidence = []Evidence{
+		{ID: "e1", Description: "Photo shoot for a bakery chain, from the job board", Beneficiary: "Lena Schröder", Value: MoneyFromMajor(800), Date: ago(240), Level: LevelMemberReported, InterviewID: "i1"},
+	}
+	return n
+}
+
+// Interview notes of the demo, in Markdown as a user would write them.
+const (
+	demoNotesWeissmueller = `Called Katrin for 45 minutes. She found the network herself through a trade fair, so **not** a contact the office picked for me.
+
+## What she gets out of it
+
+- Two framework contracts in the last year, both from engineers in the network.
+- Her mentor (a retired head of product development) reviewed her offer and told her to charge *more*.
+- The workshops are "worth the trip"; the one on tenders was excellent.
+
+## What bothers her
+
+The directory is out of date and nobody reads the newsletter. Breakfasts cost extra.
+
+> "If you bring something the engineers cannot do themselves, they will send you work."
+
+Follow-up: ask for the finder's fee rules in writing.`
+
+	demoNotesOBrien = `Met Thomas at the network's open evening in Stuttgart. He was **introduced by the office**, so I take his enthusiasm with a pinch of salt.
+
+Still, the details were concrete:
+
+1. His first contract came after four months.
+2. He pays the 10 % finder's fee without complaint; it is invoiced by the member, not the network.
+3. He confirmed what Katrin Weißmüller said about the mentoring.
+
+Language: he works in English only and it has not been a problem.`
+
+	demoNotesHaemmerle = `Short chat at the summer event, then a call.
+
+Jörg has been a member since 2016 and is one of the founders of the referral rules. He says the network is *strict* about one seat per profession, which protects me.
+
+- Three contracts last year, around 22.000 €.
+- Mentors are available, but "not in March, everyone is writing offers then".
+- He warned me that the breakfasts add up: about 25 € each, twice a month.`
+
+	demoNotesKrueger = `Sabine runs a finance coaching business for founders. Very open.
+
+**Good:** the monthly hot seat changed how she prices; the retreats are intense and useful.
+
+**Not so good:** contracts almost never come from the group. "We are all consultants selling to the same people."
+
+Her advice: *join for the mentoring, not for the money.*`
+
+	demoNotesBrennan = `Answered by e-mail, quite briefly.
+
+- Got one branding job through a member's client.
+- Thinks the fee is "steep for what it is".
+- The minimum term of two years renews automatically unless you cancel three months ahead.`
+
+	demoNotesVogelsang = `Met Renate at my first breakfast as a guest. She is the chapter's top referrer and clearly loves it.
+
+She could not say whether consultants get referrals: the chapter has no one in UX or research yet. I need to talk to a member **like me** before I decide.
+
+Open questions:
+
+1. What does the annual fee cost? The flyer only shows the entry fee.
+2. Is there a trial period?
+3. How many hours does it take, really? Weekly breakfast plus "one-to-ones".`
+
+	demoNotesZoellner = `Frank contacted me after seeing my question in a forum — found him myself.
+
+He is **angry**:
+
+- The "guaranteed introductions" were three names in two years, all of them other members.
+- The "success coach" is the same person who sold him the membership.
+- His contract renewed itself for three years because he missed the cancellation date by a week.
+
+He would *never* join again and says several members feel the same but are "not free to talk".`
+)

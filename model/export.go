@@ -1,0 +1,1108 @@
+package model
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// The export format (SPEC.md 4.1) is the JSON document that `netvet export`
+// writes and `netvet import` reads. This file holds its types, the
+// conversion between them and the domain types, and a strict decoder that
+// names the JSON path of every value it refuses.
+
+// ExportFormat is the value of the "format" field of every export.
+const ExportFormat = "netvet.export"
+
+// ExportVersion is the version of the export format this netvet writes, and
+// the highest one it reads.
+const ExportVersion = 1
+
+// ExportTimeLayout is how "exported_at" is written: RFC 3339 in UTC, whole
+// seconds.
+const ExportTimeLayout = time.RFC3339
+
+// maxJSONDepth bounds the nesting of an import. The format itself nests six
+// levels deep; anything far deeper is not an export, and refusing it keeps
+// the recursive reader's stack small.
+const maxJSONDepth = 64
+
+// Export is the content of an export file.
+type Export struct {
+	// ExportedAt is when the export was made; it is written in UTC with
+	// whole seconds and is the only field that differs between two exports
+	// of the same data.
+	ExportedAt time.Time
+	// Profile is nil when the database has no profile yet; the file then
+	// says "profile": null.
+	Profile *Profile
+	// Networks are written in this order.
+	Networks []Network
+}
+
+// Totals counts the promises, interviews and evidence of all networks.
+func (e Export) Totals() (promises, interviews, evidence int) {
+	for _, n := range e.Networks {
+		promises += len(n.Promises)
+		interviews += len(n.Interviews)
+		evidence += len(n.Evidence)
+	}
+	return promises, interviews, evidence
+}
+
+// WriteJSON writes e in the export format: fields in the order of SPEC.md
+// 4.1, indented with two spaces, with a final newline, and without escaping
+// <, > and & so that notes stay readable. Money is a JSON number in major
+// units; unset ratings, fees, build hours, recommendations, years, dates,
+// channels and would-join-again answers are null; empty lists are [].
+// Created and Updated times are not part of the format.
+func (e Export) WriteJSON(w io.Writer) error {
+	doc := exportDoc{
+		Format:     ExportFormat,
+		Version:    ExportVersion,
+		ExportedAt: e.ExportedAt.UTC().Truncate(time.Second).Format(ExportTimeLayout),
+		Networks:   make([]exportNetwork, len(e.Networks)),
+	}
+	if e.Profile != nil {
+		p := toExportProfile(*e.Profile)
+		doc.Profile = &p
+	}
+	for i, n := range e.Networks {
+		doc.Networks[i] = toExportNetwork(n)
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(doc); err != nil {
+		return fmt.Errorf("write export: %w", err)
+	}
+	return nil
+}
+
+// The export document. Field order is the order of SPEC.md 4.1; the
+// encoder writes fields in struct order.
+type exportDoc struct {
+	Format     string          `json:"format"`
+	Version    int             `json:"version"`
+	ExportedAt string          `json:"exported_at"`
+	Profile    *exportProfile  `json:"profile"`
+	Networks   []exportNetwork `json:"networks"`
+}
+
+type exportProfile struct {
+	Name                string      `json:"name"`
+	Positioning         string      `json:"positioning"`
+	TargetGroups        []string    `json:"target_groups"`
+	Strengths           []string    `json:"strengths"`
+	Currency            string      `json:"currency"`
+	TargetAnnualIncome  json.Number `json:"target_annual_income"`
+	PlannedHoursPerYear int         `json:"planned_hours_per_year"`
+	MarginalTaxRate     json.Number `json:"marginal_tax_rate"`
+	HorizonYears        int         `json:"horizon_years"`
+	MinInterviews       int         `json:"min_interviews"`
+	JoinThreshold       int         `json:"join_threshold"`
+}
+
+type exportNetwork struct {
+	ID                      string            `json:"id"`
+	Name                    string            `json:"name"`
+	Kind                    string            `json:"kind"`
+	Website                 string            `json:"website"`
+	Contact                 string            `json:"contact"`
+	Summary                 string            `json:"summary"`
+	Status                  string            `json:"status"`
+	EntryFee                *json.Number      `json:"entry_fee"`
+	AnnualFee               *json.Number      `json:"annual_fee"`
+	MinTermYears            int               `json:"min_term_years"`
+	MembershipHoursPerYear  int               `json:"membership_hours_per_year"`
+	BuildHours              *int              `json:"build_hours"`
+	BuildUpkeepHoursPerYear int               `json:"build_upkeep_hours_per_year"`
+	ExpectedProfitPerYear   json.Number       `json:"expected_profit_per_year"`
+	Fit                     exportFit         `json:"fit"`
+	Factors                 exportFactors     `json:"factors"`
+	RatingNotes             string            `json:"rating_notes,omitempty"`
+	Warnings                []string          `json:"warnings"`
+	Promises                []exportPromise   `json:"promises"`
+	Interviews              []exportInterview `json:"interviews"`
+	Evidence                []exportEvidence  `json:"evidence"`
+}
+
+type exportFit struct {
+	TargetGroupOverlap     *int `json:"target_group_overlap"`
+	ComplementaryStrengths *int `json:"complementary_strengths"`
+	Positioning            *int `json:"positioning"`
+	MyContribution         *int `json:"my_contribution"`
+	Chemistry              *int `json:"chemistry"`
+}
+
+type exportFactors struct {
+	Mentors         *int `json:"mentors"`
+	Training        *int `json:"training"`
+	ContractChances *int `json:"contract_chances"`
+}
+
+type exportPromise struct {
+	ID         string `json:"id"`
+	Category   string `json:"category"`
+	Text       string `json:"text"`
+	Source     string `json:"source"`
+	MustHave   bool   `json:"must_have"`
+	Documented bool   `json:"documented"`
+	Notes      string `json:"notes"`
+}
+
+type exportInterview struct {
+	ID                  string         `json:"id"`
+	Member              string         `json:"member"`
+	Business            string         `json:"business"`
+	MemberSince         *int           `json:"member_since"`
+	Date                *string        `json:"date"`
+	Channel             *string        `json:"channel"`
+	SimilarToMe         bool           `json:"similar_to_me"`
+	IntroducedByNetwork bool           `json:"introduced_by_network"`
+	Answers             []exportAnswer `json:"answers"`
+	ContractsCount      int            `json:"contracts_count"`
+	ContractsValue      json.Number    `json:"contracts_value"`
+	WouldJoinAgain      *string        `json:"would_join_again"`
+	Recommendation      *int           `json:"recommendation"`
+	RedFlags            string         `json:"red_flags"`
+	Notes               string         `json:"notes"`
+}
+
+type exportAnswer struct {
+	PromiseID string `json:"promise_id"`
+	Answer    string `json:"answer"`
+	Comment   string `json:"comment"`
+}
+
+type exportEvidence struct {
+	ID          string      `json:"id"`
+	Description string      `json:"description"`
+	Beneficiary string      `json:"beneficiary"`
+	SimilarToMe bool        `json:"similar_to_me"`
+	Value       json.Number `json:"value"`
+	Date        *string     `json:"date"`
+	Level       string      `json:"level"`
+	InterviewID string      `json:"interview_id"`
+}
+
+func toExportProfile(p Profile) exportProfile {
+	return exportProfile{
+		Name:                p.Name,
+		Positioning:         p.Positioning,
+		TargetGroups:        nonNil(p.TargetGroups),
+		Strengths:           nonNil(p.Strengths),
+		Currency:            p.Currency,
+		TargetAnnualIncome:  p.TargetAnnualIncome.JSONNumber(),
+		PlannedHoursPerYear: p.PlannedHoursPerYear,
+		MarginalTaxRate:     formatRate(p.MarginalTaxRate),
+		HorizonYears:        p.HorizonYears,
+		MinInterviews:       p.MinInterviews,
+		JoinThreshold:       p.JoinThreshold,
+	}
+}
+
+func toExportNetwork(n Network) exportNetwork {
+	out := exportNetwork{
+		ID:                      n.ID,
+		Name:                    n.Name,
+		Kind:                    string(n.Kind),
+		Website:                 n.Website,
+		Contact:                 n.Contact,
+		Summary:                 n.Summary,
+		Status:                  string(n.Status),
+		EntryFee:                moneyPtr(n.EntryFee),
+		AnnualFee:               moneyPtr(n.AnnualFee),
+		MinTermYears:            n.MinTermYears,
+		MembershipHoursPerYear:  n.MembershipHoursPerYear,
+		BuildHours:              copyInt(n.BuildHours),
+		BuildUpkeepHoursPerYear: n.BuildUpkeepHoursPerYear,
+		ExpectedProfitPerYear:   n.ExpectedProfitPerYear.JSONNumber(),
+		Fit: exportFit{
+			TargetGroupOverlap:     ratingPtr(n.Fit.TargetGroupOverlap),
+			ComplementaryStrengths: ratingPtr(n.Fit.ComplementaryStrengths),
+			Positioning:            ratingPtr(n.Fit.Positioning),
+			MyContribution:         ratingPtr(n.Fit.MyContribution),
+			Chemistry:              ratingPtr(n.Fit.Chemistry),
+		},
+		Factors: exportFactors{
+			Mentors:         ratingPtr(n.Factors.Mentors),
+			Training:        ratingPtr(n.Factors.Training),
+			ContractChances: ratingPtr(n.Factors.ContractChances),
+		},
+		RatingNotes: n.RatingNotes,
+		Warnings:    make([]string, len(n.Warnings)),
+		Promises:    make([]exportPromise, len(n.Promises)),
+		Interviews:  make([]exportInterview, len(n.Interviews)),
+		Evidence:    make([]exportEvidence, len(n.Evidence)),
+	}
+	for i, w := range n.Warnings {
+		out.Warnings[i] = string(w)
+	}
+	for i, p := range n.Promises {
+		out.Promises[i] = exportPromise{
+			ID: p.ID, Category: string(p.Category), Text: p.Text, Source: string(p.Source),
+			MustHave: p.MustHave, Documented: p.Documented, Notes: p.Notes,
+		}
+	}
+	for i, iv := range n.Interviews {
+		out.Interviews[i] = toExportInterview(iv)
+	}
+	for i, e := range n.Evidence {
+		out.Evidence[i] = exportEvidence{
+			ID: e.ID, Description: e.Description, Beneficiary: e.Beneficiary,
+			SimilarToMe: e.SimilarToMe, Value: e.Value.JSONNumber(), Date: datePtr(e.Date),
+			Level: string(e.Level), InterviewID: e.InterviewID,
+		}
+	}
+	return out
+}
+
+func toExportInterview(iv Interview) exportInterview {
+	out := exportInterview{
+		ID:                  iv.ID,
+		Member:              iv.Member,
+		Business:            iv.Business,
+		Date:                datePtr(iv.Date),
+		Channel:             stringPtr(string(iv.Channel)),
+		SimilarToMe:         iv.SimilarToMe,
+		IntroducedByNetwork: iv.IntroducedByNetwork,
+		Answers:             make([]exportAnswer, len(iv.Answers)),
+		ContractsCount:      iv.ContractsCount,
+		ContractsValue:      iv.ContractsValue.JSONNumber(),
+		WouldJoinAgain:      stringPtr(string(iv.WouldJoinAgain)),
+		Recommendation:      copyInt(iv.Recommendation),
+		RedFlags:            iv.RedFlags,
+		Notes:               iv.Notes,
+	}
+	if iv.MemberSince != 0 {
+		y := iv.MemberSince
+		out.MemberSince = &y
+	}
+	for i, a := range iv.Answers {
+		out.Answers[i] = exportAnswer{PromiseID: a.PromiseID, Answer: string(a.Answer), Comment: a.Comment}
+	}
+	return out
+}
+
+// nonNil returns s, or an empty list instead of nil so that it is written
+// as [] rather than null.
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+// formatRate writes a tax rate as the shortest decimal that reads back as
+// the same float, without an exponent; negative zero is written as 0.
+func formatRate(f float64) json.Number {
+	if f == 0 {
+		f = 0
+	}
+	return json.Number(strconv.FormatFloat(f, 'f', -1, 64))
+}
+
+func moneyPtr(m *Money) *json.Number {
+	if m == nil {
+		return nil
+	}
+	n := m.JSONNumber()
+	return &n
+}
+
+func ratingPtr(r Rating) *int {
+	if r == Unset {
+		return nil
+	}
+	v := int(r)
+	return &v
+}
+
+func copyInt(p *int) *int {
+	if p == nil {
+		return nil
+	}
+	v := *p
+	return &v
+}
+
+func stringPtr(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+func datePtr(d Date) *string {
+	if d.IsZero() {
+		return nil
+	}
+	s := d.String()
+	return &s
+}
+
+// ImportError is why an import file was refused: every problem found, in
+// the order of the file. Nothing of a refused file is imported.
+type ImportError struct {
+	// Problems name the JSON path of the offending value in Field
+	// ("networks[2].fit.chemistry"); Field is empty for a problem of the
+	// file as a whole, such as malformed JSON.
+	Problems []FieldError
+}
+
+// Error implements [error]: the first problem on one line, and how many
+// more there are.
+func (e *ImportError) Error() string {
+	if len(e.Problems) == 0 {
+		return msgImportRefused
+	}
+	first := e.Problems[0]
+	s := first.Msg
+	if first.Field != "" {
+		s = first.Error()
+	}
+	switch more := len(e.Problems) - 1; more {
+	case 0:
+	case 1:
+		s += msgImportOneMore
+	default:
+		s += fmt.Sprintf(msgImportMore, more)
+	}
+	return s
+}
+
+// Lines returns every problem as one line, "path: message".
+func (e *ImportError) Lines() []string {
+	out := make([]string, len(e.Problems))
+	for i, p := range e.Problems {
+		out[i] = p.Msg
+		if p.Field != "" {
+			out[i] = p.Error()
+		}
+	}
+	return out
+}
+
+// ParseExport reads an export file strictly and validates everything in it,
+// so that an import of the result cannot fail on a value. It refuses, with
+// an [*ImportError] naming the JSON path of each offending value: an empty
+// file; malformed JSON (with line and column); a value of the wrong JSON
+// type; unknown or repeated fields at any depth; a missing or wrong
+// "format"; a missing, invalid or higher "version"; a malformed
+// "exported_at"; an amount that is negative, has more than two decimals or
+// is not a number; a rating that is not null and not 1–5; a malformed date;
+// everything [Profile.Validate] and [Network.Validate] refuse (bad enum
+// values, an answer naming a promise the network does not have, an evidence
+// link to an unknown interview, an id used twice in a list); and two
+// networks with the same id or name (see [SameName]).
+//
+// Absent and null fields take the value of a new profile ([NewProfile]) or
+// network ([NewNetwork]), or the zero value; a UTF-8 byte order mark at the
+// start is ignored.
+func ParseExport(data []byte) (Export, error) {
+	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
+	if len(bytes.TrimSpace(data)) == 0 {
+		return Export{}, importErr("", msgImportEmpty)
+	}
+	root, err := parseJSONTree(data)
+	if err != nil {
+		return Export{}, err
+	}
+	var r reader
+	e := r.document(root)
+	if len(r.problems) > 0 {
+		return Export{}, &ImportError{Problems: r.problems}
+	}
+	if problems := validateExport(e); len(problems) > 0 {
+		return Export{}, &ImportError{Problems: problems}
+	}
+	return e, nil
+}
+
+// validateExport runs the domain validation over a decoded export and
+// checks that no two networks share an id or a name.
+func validateExport(e Export) []FieldError {
+	var out []FieldError
+	if e.Profile != nil {
+		if v, ok := e.Profile.Validate().(ValidationError); ok {
+			out = append(out, v.Prefix("profile")...)
+		}
+	}
+	for i, n := range e.Networks {
+		path := itemPath("networks", i)
+		if v, ok := n.Validate().(ValidationError); ok {
+			out = append(out, v.Prefix(path)...)
+		}
+		for _, m := range e.Networks[:i] {
+			if n.ID != "" && m.ID == n.ID {
+				out = append(out, FieldError{Field: path + ".id", Msg: fmt.Sprintf(msgDuplicateID, n.ID)})
+				break
+			}
+		}
+		for _, m := range e.Networks[:i] {
+			if strings.TrimSpace(n.Name) != "" && SameName(m.Name, n.Name) {
+				out = append(out, FieldError{Field: path + ".name", Msg: fmt.Sprintf(msgImportTwoNames, strings.TrimSpace(n.Name))})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// CheckImportConflicts compares the networks of an import with the stored
+// ones. Without replace, an imported network whose id or name (see
+// [SameName]) a stored network has already is refused. With replace, such a
+// network replaces the stored one, but one that matches a stored network by
+// id and another by name is refused, since it is unclear which to replace.
+// It returns nil or an [*ImportError] naming the imported network's field,
+// and reports in replaced how many stored networks the import replaces.
+func CheckImportConflicts(stored, imported []Network, replace bool) (replaced int, err error) {
+	var problems []FieldError
+	for i, n := range imported {
+		path := itemPath("networks", i)
+		byID, byName := -1, -1
+		for j, s := range stored {
+			if n.ID != "" && s.ID == n.ID && byID < 0 {
+				byID = j
+			}
+			if SameName(s.Name, n.Name) && byName < 0 {
+				byName = j
+			}
+		}
+		switch {
+		case byID < 0 && byName < 0:
+		case !replace && byID >= 0:
+			problems = append(problems, FieldError{Field: path + ".id", Msg: fmt.Sprintf(msgImportIDExists, n.ID, stored[byID].Name)})
+		case !replace:
+			problems = append(problems, FieldError{Field: path + ".name", Msg: fmt.Sprintf(msgImportNameExists, strings.TrimSpace(n.Name))})
+		case byID >= 0 && byName >= 0 && byID != byName:
+			problems = append(problems, FieldError{Field: path, Msg: fmt.Sprintf(msgImportAmbiguous, n.ID, stored[byID].Name, stored[byName].Name)})
+		default:
+			replaced++
+		}
+	}
+	if len(problems) > 0 {
+		return 0, &ImportError{Problems: problems}
+	}
+	return replaced, nil
+}
+
+// importErr is an import refused for one problem.
+func importErr(field, format string, args ...any) error {
+	msg := format
+	if len(args) > 0 {
+		msg = fmt.Sprintf(format, args...)
+	}
+	return &ImportError{Problems: []FieldError{{Field: field, Msg: msg}}}
+}
+
+// jsonKind is the type of a JSON value.
+type jsonKind int
+
+const (
+	jsonNull jsonKind = iota
+	jsonBool
+	jsonNumber
+	jsonString
+	jsonArray
+	jsonObject
+)
+
+// jsonValue is one value of a parsed JSON document, with object members in
+// the order of the file so that problems are reported in that order.
+type jsonValue struct {
+	kind    jsonKind
+	boolean bool
+	str     string
+	num     json.Number
+	items   []*jsonValue
+	members []jsonMember
+}
+
+type jsonMember struct {
+	key   string
+	value *jsonValue
+}
+
+// parseJSONTree reads exactly one JSON value from data; a syntax error is
+// reported with its line and column.
+func parseJSONTree(data []byte) (*jsonValue, error) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	p := treeParser{dec: dec, data: data}
+	v, err := p.value(0)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return nil, importErr("", msgJSONTrailing, position(data, dec.InputOffset()))
+	}
+	return v, nil
+}
+
+// treeParser builds a jsonValue tree from the decoder's tokens.
+type treeParser struct {
+	dec  *json.Decoder
+	data []byte
+}
+
+// token reads the next token, turning errors into import problems.
+func (p *treeParser) token() (json.Token, error) {
+	t, err := p.dec.Token()
+	if err == nil {
+		return t, nil
+	}
+	if se, ok := err.(*json.SyntaxError); ok {
+		return nil, importErr("", msgJSONSyntax, position(p.data, se.Offset), se.Error())
+	}
+	if err == io.EOF || err == io.ErrUnexpectedEOF {
+		return nil, importErr("", msgJSONTruncated, position(p.data, int64(len(p.data))))
+	}
+	return nil, importErr("", msgJSONSyntax, position(p.data, p.dec.InputOffset()), err.Error())
+}
+
+// value reads one value at the given nesting depth.
+func (p *treeParser) value(depth int) (*jsonValue, error) {
+	if depth > maxJSONDepth {
+		return nil, importErr("", msgJSONTooDeep, position(p.data, p.dec.InputOffset()))
+	}
+	t, err := p.token()
+	if err != nil {
+		return nil, err
+	}
+	switch t := t.(type) {
+	case nil:
+		return &jsonValue{kind: jsonNull}, nil
+	case bool:
+		return &jsonValue{kind: jsonBool, boolean: t}, nil
+	case json.Number:
+		return &jsonValue{kind: jsonNumber, num: t}, nil
+	case string:
+		return &jsonValue{kind: jsonString, str: t}, nil
+	case json.Delim:
+		if t == '[' {
+			return p.array(depth)
+		}
+		return p.object(depth)
+	}
+	return nil, importErr("", msgJSONSyntax, position(p.data, p.dec.InputOffset()), fmt.Sprint(t))
+}
+
+func (p *treeParser) array(depth int) (*jsonValue, error) {
+	v := &jsonValue{kind: jsonArray}
+	for p.dec.More() {
+		item, err := p.value(depth + 1)
+		if err != nil {
+			return nil, err
+		}
+		v.items = append(v.items, item)
+	}
+	if _, err := p.token(); err != nil {
+		return nil, err
+	}
+	return v, nil
+}
+
+func (p *treeParser) object(depth int) (*jsonValue, error) {
+	v := &jsonValue{kind: jsonObject}
+	for p.dec.More() {
+		t, err := p.token()
+		if err != nil {
+			return nil, err
+		}
+		key, ok := t.(string)
+		if !ok {
+			return nil, importErr("", msgJSONSyntax, position(p.data, p.dec.InputOffset()), fmt.Sprint(t))
+		}
+		val, err := p.value(depth + 1)
+		if err != nil {
+			return nil, err
+		}
+		v.members = append(v.members, jsonMember{key: key, value: val})
+	}
+	if _, err := p.token(); err != nil {
+		return nil, err
+	}
+	return v, nil
+}
+
+// position says where byte offset off of data is, as "line L, column C";
+// columns count characters, both start at 1. A decoder's offsets point just
+// past the offending byte, so the byte before off is the one described.
+func position(data []byte, off int64) string {
+	if off > int64(len(data)) {
+		off = int64(len(data))
+	}
+	if off > 0 {
+		off--
+	}
+	before := data[:off]
+	line := bytes.Count(before, []byte("\n")) + 1
+	start := bytes.LastIndexByte(before, '\n') + 1
+	col := len([]rune(string(before[start:]))) + 1
+	return fmt.Sprintf(msgJSONPosition, line, col)
+}
+
+// reader converts a parsed JSON tree into an Export, collecting a problem
+// with its JSON path for every value it cannot use.
+type reader struct {
+	problems []FieldError
+}
+
+func (r *reader) fail(path, format string, args ...any) {
+	msg := format
+	if len(args) > 0 {
+		msg = fmt.Sprintf(format, args...)
+	}
+	r.problems = append(r.problems, FieldError{Field: path, Msg: msg})
+}
+
+// fields checks that v is an object with no unknown or repeated keys and
+// returns its members by key; it returns nil (and records why) when v is
+// not an object.
+func (r *reader) fields(path string, v *jsonValue, known ...string) map[string]*jsonValue {
+	if v.kind != jsonObject {
+		r.fail(path, msgJSONWantObject, describe(v))
+		return nil
+	}
+	out := make(map[string]*jsonValue, len(v.members))
+	for _, m := range v.members {
+		field := joinPath(path, m.key)
+		switch {
+		case !oneOf(m.key, known):
+			r.fail(field, msgJSONUnknownField)
+		case out[m.key] != nil:
+			r.fail(field, msgJSONRepeatedField)
+		default:
+			out[m.key] = m.value
+		}
+	}
+	return out
+}
+
+// present returns the value of a field that is there and not null.
+func present(fields map[string]*jsonValue, key string) (*jsonValue, bool) {
+	v, ok := fields[key]
+	if !ok || v.kind == jsonNull {
+		return nil, false
+	}
+	return v, true
+}
+
+// describe names the JSON type of v for a message.
+func describe(v *jsonValue) string {
+	switch v.kind {
+	case jsonNull:
+		return "null"
+	case jsonBool:
+		return "true or false"
+	case jsonNumber:
+		return "a number"
+	case jsonString:
+		return "a string"
+	case jsonArray:
+		return "a list"
+	}
+	return "an object"
+}
+
+func (r *reader) document(root *jsonValue) Export {
+	var e Export
+	f := r.fields("", root, "format", "version", "exported_at", "profile", "networks")
+	if f == nil {
+		return e
+	}
+	format, ok := present(f, "format")
+	switch {
+	case !ok:
+		r.fail("format", msgRequired)
+		return e
+	case format.kind != jsonString || format.str != ExportFormat:
+		r.fail("format", msgImportFormat, shortJSON(format), ExportFormat)
+		return e
+	}
+	version, ok := present(f, "version")
+	if !ok {
+		r.fail("version", msgRequired)
+		return e
+	}
+	switch v := r.integer("version", version); {
+	case v == nil:
+		return e
+	case *v > ExportVersion:
+		r.fail("version", msgImportNewer, *v, ExportVersion)
+		return e
+	case *v < 1:
+		r.fail("version", msgImportBadVersion, *v)
+		return e
+	}
+	if at, ok := present(f, "exported_at"); ok {
+		if s, ok := r.str("exported_at", at); ok {
+			t, err := time.Parse(time.RFC3339, s)
+			if err != nil {
+				r.fail("exported_at", msgImportTime, shorten(s, maxShownInput))
+			}
+			e.ExportedAt = t
+		}
+	}
+	if pv, ok := present(f, "profile"); ok {
+		if p, ok := r.profile("profile", pv); ok {
+			e.Profile = &p
+		}
+	}
+	if nv, ok := present(f, "networks"); ok {
+		r.each("networks", nv, func(path string, v *jsonValue) {
+			e.Networks = append(e.Networks, r.network(path, v))
+		})
+	}
+	return e
+}
+
+// shortJSON shows a refused value: a string in quotes, anything else by
+// its type.
+func shortJSON(v *jsonValue) string {
+	if v.kind == jsonString {
+		return strconv.Quote(shorten(v.str, maxShownInput))
+	}
+	if v.kind == jsonNumber {
+		return shorten(string(v.num), maxShownInput)
+	}
+	return describe(v)
+}
+
+// each calls fn for every item of a list, with the item's path.
+func (r *reader) each(path string, v *jsonValue, fn func(path string, item *jsonValue)) {
+	if v.kind != jsonArray {
+		r.fail(path, msgJSONWantList, describe(v))
+		return
+	}
+	for i, item := range v.items {
+		fn(itemPath(path, i), item)
+	}
+}
+
+// str reads a string; ok is false (and a problem recorded) for another type.
+func (r *reader) str(path string, v *jsonValue) (string, bool) {
+	if v.kind != jsonString {
+		r.fail(path, msgJSONWantString, describe(v))
+		return "", false
+	}
+	return v.str, true
+}
+
+// strField reads an optional string field into dst.
+func (r *reader) strField(f map[string]*jsonValue, path, key string, dst *string) {
+	if v, ok := present(f, key); ok {
+		if s, ok := r.str(joinPath(path, key), v); ok {
+			*dst = s
+		}
+	}
+}
+
+// strings reads an optional list of strings.
+func (r *reader) strings(f map[string]*jsonValue, path, key string) []string {
+	v, ok := present(f, key)
+	if !ok {
+		return nil
+	}
+	var out []string
+	r.each(joinPath(path, key), v, func(p string, item *jsonValue) {
+		if s, ok := r.str(p, item); ok {
+			out = append(out, s)
+		}
+	})
+	return out
+}
+
+// boolField reads an optional boolean field into dst.
+func (r *reader) boolField(f map[string]*jsonValue, path, key string, dst *bool) {
+	v, ok := present(f, key)
+	if !ok {
+		return
+	}
+	if v.kind != jsonBool {
+		r.fail(joinPath(path, key), msgJSONWantBool, describe(v))
+		return
+	}
+	*dst = v.boolean
+}
+
+// maxJSONInt bounds the whole numbers of an import; every real value is far
+// smaller, and the bound keeps them within int on every platform.
+const maxJSONInt = 1<<31 - 1
+
+// integer reads a whole number written without a fraction or exponent.
+func (r *reader) integer(path string, v *jsonValue) *int {
+	if v.kind != jsonNumber {
+		r.fail(path, msgJSONWantNumber, describe(v))
+		return nil
+	}
+	n, err := strconv.ParseInt(string(v.num), 10, 64)
+	switch {
+	case err != nil && strings.ContainsAny(string(v.num), ".eE"):
+		r.fail(path, msgJSONWantWhole, shortJSON(v))
+		return nil
+	case err != nil || n > maxJSONInt || n < -maxJSONInt:
+		r.fail(path, msgJSONTooLarge, shortJSON(v))
+		return nil
+	}
+	i := int(n)
+	return &i
+}
+
+// intField reads an optional whole-number field into dst.
+func (r *reader) intField(f map[string]*jsonValue, path, key string, dst *int) {
+	if v, ok := present(f, key); ok {
+		if n := r.integer(joinPath(path, key), v); n != nil {
+			*dst = *n
+		}
+	}
+}
+
+// optionalInt reads a whole-number field that may be null.
+func (r *reader) optionalInt(f map[string]*jsonValue, path, key string) *int {
+	if v, ok := present(f, key); ok {
+		return r.integer(joinPath(path, key), v)
+	}
+	return nil
+}
+
+// money reads an amount in major units (see [MoneyFromJSONNumber]).
+func (r *reader) money(path string, v *jsonValue) *Money {
+	if v.kind != jsonNumber {
+		r.fail(path, msgJSONWantAmount, describe(v))
+		return nil
+	}
+	m, err := MoneyFromJSONNumber(v.num)
+	if err != nil {
+		r.fail(path, "%s", err.Error())
+		return nil
+	}
+	return &m
+}
+
+// moneyField reads an optional amount into dst.
+func (r *reader) moneyField(f map[string]*jsonValue, path, key string, dst *Money) {
+	if v, ok := present(f, key); ok {
+		if m := r.money(joinPath(path, key), v); m != nil {
+			*dst = *m
+		}
+	}
+}
+
+// optionalMoney reads an amount that may be null or absent (not entered).
+func (r *reader) optionalMoney(f map[string]*jsonValue, path, key string) *Money {
+	if v, ok := present(f, key); ok {
+		return r.money(joinPath(path, key), v)
+	}
+	return nil
+}
+
+// rating reads a rating: null or absent is unset, otherwise 1–5.
+func (r *reader) rating(f map[string]*jsonValue, path, key string) Rating {
+	v, ok := present(f, key)
+	if !ok {
+		return Unset
+	}
+	field := joinPath(path, key)
+	n := r.integer(field, v)
+	if n == nil {
+		return Unset
+	}
+	if *n < 1 || *n > 5 {
+		r.fail(field, msgRatingRange, *n)
+		return Unset
+	}
+	return Rating(*n)
+}
+
+// date reads a YYYY-MM-DD date; null, absent or "" is no date.
+func (r *reader) date(f map[string]*jsonValue, path, key string) Date {
+	var s string
+	r.strField(f, path, key, &s)
+	d, err := ParseDate(s)
+	if err != nil {
+		r.fail(joinPath(path, key), "%s", err.Error())
+	}
+	return d
+}
+
+func (r *reader) profile(path string, v *jsonValue) (Profile, bool) {
+	p := NewProfile()
+	f := r.fields(path, v, "name", "positioning", "target_groups", "strengths", "currency",
+		"target_annual_income", "planned_hours_per_year", "marginal_tax_rate", "horizon_years",
+		"min_interviews", "join_threshold")
+	if f == nil {
+		return p, false
+	}
+	r.strField(f, path, "name", &p.Name)
+	r.strField(f, path, "positioning", &p.Positioning)
+	p.TargetGroups = r.strings(f, path, "target_groups")
+	p.Strengths = r.strings(f, path, "strengths")
+	r.strField(f, path, "currency", &p.Currency)
+	r.moneyField(f, path, "target_annual_income", &p.TargetAnnualIncome)
+	r.intField(f, path, "planned_hours_per_year", &p.PlannedHoursPerYear)
+	if v, ok := present(f, "marginal_tax_rate"); ok {
+		field := joinPath(path, "marginal_tax_rate")
+		if v.kind != jsonNumber {
+			r.fail(field, msgJSONWantNumber, describe(v))
+		} else if x, err := strconv.ParseFloat(string(v.num), 64); err != nil {
+			r.fail(field, msgTaxRange, x)
+		} else {
+			p.MarginalTaxRate = x
+		}
+	}
+	r.intField(f, path, "horizon_years", &p.HorizonYears)
+	r.intField(f, path, "min_interviews", &p.MinInterviews)
+	r.intField(f, path, "join_threshold", &p.JoinThreshold)
+	return p, true
+}
+
+func (r *reader) network(path string, v *jsonValue) Network {
+	n := NewNetwork()
+	f := r.fields(path, v, "id", "name", "kind", "website", "contact", "summary", "status",
+		"entry_fee", "annual_fee", "min_term_years", "membership_hours_per_year", "build_hours",
+		"build_upkeep_hours_per_year", "expected_profit_per_year", "fit", "factors", "rating_notes",
+		"warnings", "promises", "interviews", "evidence")
+	if f == nil {
+		return n
+	}
+	r.strField(f, path, "id", &n.ID)
+	r.strField(f, path, "name", &n.Name)
+	r.strField(f, path, "kind", (*string)(&n.Kind))
+	r.strField(f, path, "website", &n.Website)
+	r.strField(f, path, "contact", &n.Contact)
+	r.strField(f, path, "summary", &n.Summary)
+	r.strField(f, path, "status", (*string)(&n.Status))
+	n.EntryFee = r.optionalMoney(f, path, "entry_fee")
+	n.AnnualFee = r.optionalMoney(f, path, "annual_fee")
+	r.intField(f, path, "min_term_years", &n.MinTermYears)
+	r.intField(f, path, "membership_hours_per_year", &n.MembershipHoursPerYear)
+	n.BuildHours = r.optionalInt(f, path, "build_hours")
+	r.intField(f, path, "build_upkeep_hours_per_year", &n.BuildUpkeepHoursPerYear)
+	r.moneyField(f, path, "expected_profit_per_year", &n.ExpectedProfitPerYear)
+	if fv, ok := present(f, "fit"); ok {
+		fp := joinPath(path, "fit")
+		if ff := r.fields(fp, fv, ratingNames(FitKeys)...); ff != nil {
+			for _, k := range FitKeys {
+				n.SetRating(k, r.rating(ff, fp, string(k)))
+			}
+		}
+	}
+	if fv, ok := present(f, "factors"); ok {
+		fp := joinPath(path, "factors")
+		if ff := r.fields(fp, fv, ratingNames(FactorKeys)...); ff != nil {
+			for _, k := range FactorKeys {
+				n.SetRating(k, r.rating(ff, fp, string(k)))
+			}
+		}
+	}
+	r.strField(f, path, "rating_notes", &n.RatingNotes)
+	for _, w := range r.strings(f, path, "warnings") {
+		n.Warnings = append(n.Warnings, WarningSign(w))
+	}
+	r.list(f, path, "promises", func(p string, item *jsonValue) {
+		n.Promises = append(n.Promises, r.promise(p, item))
+	})
+	r.list(f, path, "interviews", func(p string, item *jsonValue) {
+		n.Interviews = append(n.Interviews, r.interview(p, item))
+	})
+	r.list(f, path, "evidence", func(p string, item *jsonValue) {
+		n.Evidence = append(n.Evidence, r.evidence(p, item))
+	})
+	return n
+}
+
+// list calls fn for each item of an optional list field.
+func (r *reader) list(f map[string]*jsonValue, path, key string, fn func(path string, item *jsonValue)) {
+	if v, ok := present(f, key); ok {
+		r.each(joinPath(path, key), v, fn)
+	}
+}
+
+func ratingNames(keys []RatingKey) []string {
+	out := make([]string, len(keys))
+	for i, k := range keys {
+		out[i] = string(k)
+	}
+	return out
+}
+
+func (r *reader) promise(path string, v *jsonValue) Promise {
+	var p Promise
+	f := r.fields(path, v, "id", "category", "text", "source", "must_have", "documented", "notes")
+	if f == nil {
+		return p
+	}
+	r.strField(f, path, "id", &p.ID)
+	r.strField(f, path, "category", (*string)(&p.Category))
+	r.strField(f, path, "text", &p.Text)
+	r.strField(f, path, "source", (*string)(&p.Source))
+	r.boolField(f, path, "must_have", &p.MustHave)
+	r.boolField(f, path, "documented", &p.Documented)
+	r.strField(f, path, "notes", &p.Notes)
+	return p
+}
+
+func (r *reader) interview(path string, v *jsonValue) Interview {
+	var iv Interview
+	f := r.fields(path, v, "id", "member", "business", "member_since", "date", "channel",
+		"similar_to_me", "introduced_by_network", "answers", "contracts_count", "contracts_value",
+		"would_join_again", "recommendation", "red_flags", "notes")
+	if f == nil {
+		return iv
+	}
+	r.strField(f, path, "id", &iv.ID)
+	r.strField(f, path, "member", &iv.Member)
+	r.strField(f, path, "business", &iv.Business)
+	r.intField(f, path, "member_since", &iv.MemberSince)
+	iv.Date = r.date(f, path, "date")
+	r.strField(f, path, "channel", (*string)(&iv.Channel))
+	r.boolField(f, path, "similar_to_me", &iv.SimilarToMe)
+	r.boolField(f, path, "introduced_by_network", &iv.IntroducedByNetwork)
+	r.list(f, path, "answers", func(p string, item *jsonValue) {
+		iv.Answers = append(iv.Answers, r.answer(p, item))
+	})
+	r.intField(f, path, "contracts_count", &iv.ContractsCount)
+	r.moneyField(f, path, "contracts_value", &iv.ContractsValue)
+	r.strField(f, path, "would_join_again", (*string)(&iv.WouldJoinAgain))
+	iv.Recommendation = r.optionalInt(f, path, "recommendation")
+	r.strField(f, path, "red_flags", &iv.RedFlags)
+	r.strField(f, path, "notes", &iv.Notes)
+	return iv
+}
+
+func (r *reader) answer(path string, v *jsonValue) Answer {
+	var a Answer
+	f := r.fields(path, v, "promise_id", "answer", "comment")
+	if f == nil {
+		return a
+	}
+	r.strField(f, path, "promise_id", &a.PromiseID)
+	r.strField(f, path, "answer", (*string)(&a.Answer))
+	r.strField(f, path, "comment", &a.Comment)
+	return a
+}
+
+func (r *reader) evidence(path string, v *jsonValue) Evidence {
+	var e Evidence
+	f := r.fields(path, v, "id", "description", "beneficiary", "similar_to_me", "value", "date",
+		"level", "interview_id")
+	if f == nil {
+		return e
+	}
+	r.strField(f, path, "id", &e.ID)
+	r.strField(f, path, "description", &e.Description)
+	r.strField(f, path, "beneficiary", &e.Beneficiary)
+	r.boolField(f, path, "similar_to_me", &e.SimilarToMe)
+	r.moneyField(f, path, "value", &e.Value)
+	e.Date = r.date(f, path, "date")
+	r.strField(f, path, "level", (*string)(&e.Level))
+	r.strField(f, path, "interview_id", &e.InterviewID)
+	return e
+}

@@ -1,0 +1,424 @@
+package model
+
+import (
+	"encoding/csv"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+)
+
+// WriteMarkdown writes e as a report for people, one section per network:
+// basics, verdict, fees and make or buy, ratings, warning signs, promised
+// services with their derived status, interviews with their answers, red
+// flags and notes, and the evidence of contracts. It is meant to be sent to
+// a partner or a tax adviser. Verdicts use the default weights and the
+// profile of e ([NewProfile] when it has none).
+//
+// Text the user wrote is written as is, Markdown included, with two
+// safeguards so that it cannot break the report's structure: in table cells
+// "|" is escaped and line breaks become <br>; multi-line text (summaries,
+// notes, red flags) is set in a block quote, so its headings and lists stay
+// inside the quote.
+func WriteMarkdown(w io.Writer, e Export) error {
+	p := NewProfile()
+	if e.Profile != nil {
+		p = *e.Profile
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "# %s\n\n", repTitle)
+	fmt.Fprintf(&b, repIntro+"\n\n", e.ExportedAt.UTC().Format(repTimeLayout), len(e.Networks), p.Currency)
+	writeProfile(&b, e.Profile)
+	if len(e.Networks) == 0 {
+		b.WriteString(repNoNetworks + "\n")
+	}
+	for i, n := range e.Networks {
+		writeNetwork(&b, p, i+1, n)
+	}
+	if _, err := io.WriteString(w, b.String()); err != nil {
+		return fmt.Errorf("write report: %w", err)
+	}
+	return nil
+}
+
+// writeProfile writes the profile section, or says there is none.
+func writeProfile(b *strings.Builder, prof *Profile) {
+	fmt.Fprintf(b, "## %s\n\n", repProfile)
+	if prof == nil {
+		b.WriteString(repNoProfile + "\n\n")
+		return
+	}
+	p := *prof
+	rows := [][2]string{
+		{repName, p.Name},
+		{repPositioning, p.Positioning},
+		{repTargetGroups, strings.Join(p.TargetGroups, ", ")},
+		{repStrengths, strings.Join(p.Strengths, ", ")},
+		{repIncome, moneyOrDash(p.TargetAnnualIncome, p.Currency)},
+		{repHours, intOrDash(p.PlannedHoursPerYear)},
+		{repTaxRate, strconv.FormatFloat(p.MarginalTaxRate*100, 'f', -1, 64) + " %"},
+		{repHorizon, strconv.Itoa(p.HorizonYears)},
+		{repMinInterviews, strconv.Itoa(p.MinInterviews)},
+		{repThreshold, strconv.Itoa(p.JoinThreshold)},
+	}
+	writeFieldTable(b, rows)
+}
+
+// writeNetwork writes the section of the number-th network.
+func writeNetwork(b *strings.Builder, p Profile, number int, n Network) {
+	fmt.Fprintf(b, "---\n\n## %d. %s\n\n", number, n.Name)
+	writeFieldTable(b, [][2]string{
+		{repKind, n.Kind.Label()},
+		{repStatus, n.Status.Label()},
+		{repWebsite, n.Website},
+		{repContact, n.Contact},
+	})
+	if strings.TrimSpace(n.Summary) != "" {
+		fmt.Fprintf(b, "**%s**\n\n", repSummary)
+		writeQuote(b, n.Summary)
+	}
+	v := ComputeVerdict(p, n, DefaultWeights())
+	writeVerdict(b, v)
+	writeMakeOrBuy(b, p, n, v.MakeOrBuy)
+	writeRatings(b, n)
+	writeWarnings(b, n)
+	statuses := n.PromiseStatuses()
+	writePromises(b, n, statuses)
+	writeInterviews(b, p, n)
+	writeEvidence(b, p, n)
+}
+
+func writeVerdict(b *strings.Builder, v Verdict) {
+	fmt.Fprintf(b, "### %s: %s\n\n", repVerdict, v.Word.Label())
+	fmt.Fprintf(b, repScoreLine+"\n\n", v.Score.Total, v.Completeness)
+	writeList(b, repReasons, v.Reasons)
+	writeList(b, repNextSteps, v.NextSteps)
+}
+
+// writeList writes a titled bullet list, or nothing for an empty list.
+func writeList(b *strings.Builder, title string, items []string) {
+	if len(items) == 0 {
+		return
+	}
+	fmt.Fprintf(b, "**%s**\n\n", title)
+	for _, it := range items {
+		fmt.Fprintf(b, "- %s\n", oneLineText(it))
+	}
+	b.WriteString("\n")
+}
+
+func writeMakeOrBuy(b *strings.Builder, p Profile, n Network, m MakeOrBuy) {
+	fmt.Fprintf(b, "### %s\n\n", repFees)
+	h := p.HorizonYears
+	if h < 1 {
+		h = DefaultHorizonYears
+	}
+	breakEven := repNoProfit
+	if m.BreakEvenMonths != nil {
+		breakEven = fmt.Sprintf(repMonths, *m.BreakEvenMonths)
+	}
+	buildHours := repNotEstimated
+	if n.BuildHours != nil {
+		buildHours = strconv.Itoa(*n.BuildHours)
+	}
+	writeFieldTable(b, [][2]string{
+		{repEntryFee, feeText(n.EntryFee, p.Currency)},
+		{repAnnualFee, feeText(n.AnnualFee, p.Currency)},
+		{repMinTerm, strconv.Itoa(n.MinTermYears)},
+		{repMembershipHours, strconv.Itoa(n.MembershipHoursPerYear)},
+		{repBuildHours, buildHours},
+		{repUpkeepHours, strconv.Itoa(n.BuildUpkeepHoursPerYear)},
+		{repExpectedProfit, n.ExpectedProfitPerYear.Format(p.Currency)},
+		{repHourlyRate, m.HourlyRate.Format(p.Currency)},
+		{fmt.Sprintf(repJoinCost, h), m.JoinCost.Format(p.Currency)},
+		{fmt.Sprintf(repJoinCostBeforeTax, h), m.JoinCostBeforeTax.Format(p.Currency)},
+		{fmt.Sprintf(repBuildCost, h), m.BuildCost.Format(p.Currency)},
+		{fmt.Sprintf(repBenefit, h), m.Benefit.Format(p.Currency)},
+		{repNetValue, m.NetValue.Format(p.Currency)},
+		{repBreakEven, breakEven},
+		{repChoice, m.Choice.Label()},
+	})
+	b.WriteString(repTaxNote + "\n\n")
+}
+
+func writeRatings(b *strings.Builder, n Network) {
+	fmt.Fprintf(b, "### %s\n\n", repRatings)
+	fmt.Fprintf(b, "| %s | %s | %s |\n|---|---|---|\n", repRating, repValue, repMeaning)
+	for _, k := range append(append([]RatingKey(nil), FitKeys...), FactorKeys...) {
+		r := n.Rating(k)
+		value := repNotRated
+		if r.IsSet() {
+			value = fmt.Sprintf(repOfFive, int(r))
+		}
+		fmt.Fprintf(b, "| %s | %s | %s |\n", k.Label(), value, cell(k.Meaning(r)))
+	}
+	b.WriteString("\n")
+	if strings.TrimSpace(n.RatingNotes) != "" {
+		fmt.Fprintf(b, "**%s**\n\n", repRatingNotes)
+		writeQuote(b, n.RatingNotes)
+	}
+}
+
+func writeWarnings(b *strings.Builder, n Network) {
+	fmt.Fprintf(b, "### %s\n\n", repWarnings)
+	for _, ws := range WarningSigns {
+		mark := " "
+		if n.HasWarning(ws) {
+			mark = "x"
+		}
+		fmt.Fprintf(b, "- [%s] %s\n", mark, ws.Label())
+	}
+	b.WriteString("\n")
+}
+
+func writePromises(b *strings.Builder, n Network, statuses map[string]PromiseStatus) {
+	fmt.Fprintf(b, "### %s\n\n", repPromises)
+	if len(n.Promises) == 0 {
+		b.WriteString(repNoPromises + "\n\n")
+		return
+	}
+	fmt.Fprintf(b, "| %s |\n|%s\n", strings.Join(repPromiseColumns[:], " | "), strings.Repeat("---|", len(repPromiseColumns)))
+	for _, pr := range n.Promises {
+		t := n.Tally(pr.ID)
+		fmt.Fprintf(b, "| %s | %s | %s | %s | %s | %s | %d / %d / %d / %d | %s |\n",
+			cell(pr.Text), pr.Category.Label(), cell(pr.Source.Label()), yesNo(pr.MustHave), yesNo(pr.Documented),
+			statuses[pr.ID].Label(), t.Yes, t.Partly, t.No, t.Unknown, cell(pr.Notes))
+	}
+	b.WriteString("\n")
+}
+
+func writeInterviews(b *strings.Builder, p Profile, n Network) {
+	fmt.Fprintf(b, "### %s\n\n", repInterviews)
+	if len(n.Interviews) == 0 {
+		b.WriteString(repNoInterviews + "\n\n")
+		return
+	}
+	for i, iv := range n.Interviews {
+		title := iv.Member
+		if iv.Business != "" {
+			title += " — " + iv.Business
+		}
+		fmt.Fprintf(b, "#### %s %d: %s\n\n", repInterview, i+1, title)
+		memberSince, rec := "—", "—"
+		if iv.MemberSince != 0 {
+			memberSince = strconv.Itoa(iv.MemberSince)
+		}
+		if iv.Recommendation != nil {
+			rec = fmt.Sprintf(repOfTen, *iv.Recommendation)
+		}
+		channel := "—"
+		if iv.Channel != "" {
+			channel = iv.Channel.Label()
+		}
+		writeFieldTable(b, [][2]string{
+			{repDate, dateOrDash(iv.Date)},
+			{repChannel, channel},
+			{repMemberSince, memberSince},
+			{repSimilar, yesNo(iv.SimilarToMe)},
+			{repIntroduced, yesNo(iv.IntroducedByNetwork)},
+			{repContracts, fmt.Sprintf(repContractsValue, iv.ContractsCount, iv.ContractsValue.Format(p.Currency))},
+			{repJoinAgain, iv.WouldJoinAgain.Label()},
+			{repRecommendation, rec},
+		})
+		if len(iv.Answers) > 0 {
+			fmt.Fprintf(b, "| %s | %s | %s |\n|---|---|---|\n", repPromise, repAnswer, repComment)
+			for _, a := range iv.Answers {
+				pr, _ := n.Promise(a.PromiseID)
+				fmt.Fprintf(b, "| %s | %s | %s |\n", cell(pr.Text), a.Answer.Label(), cell(a.Comment))
+			}
+			b.WriteString("\n")
+		}
+		if strings.TrimSpace(iv.RedFlags) != "" {
+			fmt.Fprintf(b, "**%s**\n\n", repRedFlags)
+			writeQuote(b, iv.RedFlags)
+		}
+		if strings.TrimSpace(iv.Notes) != "" {
+			fmt.Fprintf(b, "**%s**\n\n", repNotes)
+			writeQuote(b, iv.Notes)
+		}
+	}
+}
+
+func writeEvidence(b *strings.Builder, p Profile, n Network) {
+	fmt.Fprintf(b, "### %s\n\n", repEvidence)
+	if len(n.Evidence) == 0 {
+		b.WriteString(repNoEvidence + "\n\n")
+		return
+	}
+	fmt.Fprintf(b, "| %s |\n|%s\n", strings.Join(repEvidenceColumns[:], " | "), strings.Repeat("---|", len(repEvidenceColumns)))
+	for _, e := range n.Evidence {
+		from := ""
+		for _, iv := range n.Interviews {
+			if e.InterviewID != "" && iv.ID == e.InterviewID {
+				from = iv.Member
+			}
+		}
+		fmt.Fprintf(b, "| %s | %s | %s | %s | %s | %s | %s |\n",
+			cell(e.Description), cell(e.Beneficiary), yesNo(e.SimilarToMe), e.Value.Format(p.Currency),
+			dateOrDash(e.Date), e.Level.Label(), cell(from))
+	}
+	b.WriteString("\n")
+}
+
+// writeFieldTable writes a two-column table of labels and values.
+func writeFieldTable(b *strings.Builder, rows [][2]string) {
+	fmt.Fprintf(b, "| %s | %s |\n|---|---|\n", repField, repValue)
+	for _, r := range rows {
+		fmt.Fprintf(b, "| %s | %s |\n", r[0], cell(r[1]))
+	}
+	b.WriteString("\n")
+}
+
+// writeQuote sets multi-line user text in a block quote.
+func writeQuote(b *strings.Builder, s string) {
+	for _, line := range strings.Split(strings.TrimRight(s, "\n"), "\n") {
+		if line == "" {
+			b.WriteString(">\n")
+			continue
+		}
+		b.WriteString("> " + line + "\n")
+	}
+	b.WriteString("\n")
+}
+
+// cell makes s safe inside a Markdown table cell: pipes are escaped, line
+// breaks become <br>, and an empty cell shows a dash.
+func cell(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return "—"
+	}
+	s = strings.ReplaceAll(s, "|", `\|`)
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	return strings.ReplaceAll(s, "\n", "<br>")
+}
+
+// oneLineText folds line breaks into spaces, for list items.
+func oneLineText(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+func yesNo(v bool) string {
+	if v {
+		return AnswerYes.Label()
+	}
+	return AnswerNo.Label()
+}
+
+func feeText(m *Money, currency string) string {
+	if m == nil {
+		return repNotEntered
+	}
+	return m.Format(currency)
+}
+
+func moneyOrDash(m Money, currency string) string {
+	if m == 0 {
+		return repNotEntered
+	}
+	return m.Format(currency)
+}
+
+func intOrDash(v int) string {
+	if v == 0 {
+		return repNotEntered
+	}
+	return strconv.Itoa(v)
+}
+
+func dateOrDash(d Date) string {
+	if d.IsZero() {
+		return "—"
+	}
+	return d.String()
+}
+
+// CSVColumns are the header of [WriteCSV], in order.
+var CSVColumns = []string{
+	"name", "kind", "status", "entry_fee", "annual_fee", "min_term_years",
+	"membership_hours_per_year", "build_hours", "expected_profit_per_year",
+	"promises", "confirmed_promises", "interviews", "independent_interviews",
+	"evidence_documented", "evidence_member_reported", "score", "verdict",
+}
+
+// WriteCSV writes one row per network with its main figures, under a header
+// row of [CSVColumns], quoted as RFC 4180 says (encoding/csv). Kinds,
+// statuses and verdicts are the export format's values; money is a plain
+// number in major units with two decimals ("3000.00"); a fee not entered and
+// build hours not estimated are empty. Independent interviews are those with
+// a member the network did not introduce. Score and verdict use the default
+// weights and e's profile ([NewProfile] when it has none). A name that a
+// spreadsheet would run as a formula (starting with =, +, -, @, a tab or a
+// carriage return) is written with a leading apostrophe.
+func WriteCSV(w io.Writer, e Export) error {
+	p := NewProfile()
+	if e.Profile != nil {
+		p = *e.Profile
+	}
+	cw := csv.NewWriter(w)
+	if err := cw.Write(CSVColumns); err != nil {
+		return fmt.Errorf("write csv: %w", err)
+	}
+	for _, n := range e.Networks {
+		if err := cw.Write(csvRow(p, n)); err != nil {
+			return fmt.Errorf("write csv: %w", err)
+		}
+	}
+	cw.Flush()
+	if err := cw.Error(); err != nil {
+		return fmt.Errorf("write csv: %w", err)
+	}
+	return nil
+}
+
+func csvRow(p Profile, n Network) []string {
+	v := ComputeVerdict(p, n, DefaultWeights())
+	statuses := n.PromiseStatuses()
+	confirmed, independent, documented, reported := 0, 0, 0, 0
+	for _, pr := range n.Promises {
+		if statuses[pr.ID] == PromiseConfirmed {
+			confirmed++
+		}
+	}
+	for _, iv := range n.Interviews {
+		if !iv.IntroducedByNetwork {
+			independent++
+		}
+	}
+	for _, e := range n.Evidence {
+		switch e.Level {
+		case LevelDocumented:
+			documented++
+		case LevelMemberReported:
+			reported++
+		}
+	}
+	optMoney := func(m *Money) string {
+		if m == nil {
+			return ""
+		}
+		return m.String()
+	}
+	buildHours := ""
+	if n.BuildHours != nil {
+		buildHours = strconv.Itoa(*n.BuildHours)
+	}
+	return []string{
+		spreadsheetSafe(n.Name), string(n.Kind), string(n.Status),
+		optMoney(n.EntryFee), optMoney(n.AnnualFee), strconv.Itoa(n.MinTermYears),
+		strconv.Itoa(n.MembershipHoursPerYear), buildHours, n.ExpectedProfitPerYear.String(),
+		strconv.Itoa(len(n.Promises)), strconv.Itoa(confirmed),
+		strconv.Itoa(len(n.Interviews)), strconv.Itoa(independent),
+		strconv.Itoa(documented), strconv.Itoa(reported),
+		strconv.Itoa(v.Score.Total), string(v.Word),
+	}
+}
+
+// spreadsheetSafe keeps a spreadsheet from running s as a formula.
+func spreadsheetSafe(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
+}
+
+// repTimeLayout is how the report states when it was exported.
+const repTimeLayout = "2006-01-02 15:04 MST"
