@@ -38,7 +38,9 @@ func (n *Network) DeleteInterview(id string) {
 }
 
 // PutEvidence replaces the evidence with e's id, or appends e.
-func (n *Network) PutEvidence(e Evidence) { put(&n.Evidence, e, func(x Evidence) string { return x.ID }) }
+func (n *Network) PutEvidence(e Evidence) {
+	put(&n.Evidence, e, func(x Evidence) string { return x.ID })
+}
 
 // DeleteEvidence removes the evidence.
 func (n *Network) DeleteEvidence(id string) {

@@ -111,14 +111,14 @@ const (
 
 // Forms.
 const (
-	formListHint  = "separate with commas"
-	areaPrompt    = "│ "
-	choiceLeft    = "‹ "
-	choiceRight   = " ›"
-	fieldErrMark  = "✗ "
-	focusMark     = "▸ "
-	selectMark    = "▸ "
-	setupIntro    = "netvet compares what joining a network costs with what building your own would cost. For that it needs what an hour of your time is worth. You can change all of this later with p."
+	formListHint = "separate with commas"
+	areaPrompt   = "│ "
+	choiceLeft   = "‹ "
+	choiceRight  = " ›"
+	fieldErrMark = "✗ "
+	focusMark    = "▸ "
+	selectMark   = "▸ "
+	setupIntro   = "netvet compares what joining a network costs with what building your own would cost. For that it needs what an hour of your time is worth. You can change all of this later with p."
 )
 
 // Field labels and hints of the network form.

@@ -22,7 +22,7 @@ func richStore() *fakeStore {
 			Answers:        []model.Answer{{PromiseID: "p1", Answer: model.AnswerYes, Comment: "every month"}, {PromiseID: "p2", Answer: model.AnswerPartly}},
 			ContractsCount: 2, ContractsValue: 15000_00, WouldJoinAgain: model.JoinAgainYes, Recommendation: &rec, Notes: "# Call\n\nVery *helpful*."},
 		{ID: "i2", Member: "Tom Becker", Business: "Notary", Date: model.NewDate(2026, 11, 9), Channel: model.ChannelInPerson, IntroducedByNetwork: true,
-			Answers: []model.Answer{{PromiseID: "p1", Answer: model.AnswerYes}, {PromiseID: "p2", Answer: model.AnswerNo, Comment: "none so far"}},
+			Answers:        []model.Answer{{PromiseID: "p1", Answer: model.AnswerYes}, {PromiseID: "p2", Answer: model.AnswerNo, Comment: "none so far"}},
 			WouldJoinAgain: model.JoinAgainUnsure},
 	}
 	n.Evidence = []model.Evidence{
