@@ -5,28 +5,38 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Anonymize returns a copy of nets in which every member's name is replaced
 // by "Member 1", "Member 2" and so on, for sharing findings without naming
 // the people who gave them. nets itself is not changed.
 //
-// The names replaced are the interview's member fields and the evidence's
+// The names replaced are the interviews' member fields and the evidence's
 // beneficiary fields (a beneficiary is a member who got a contract through
 // the network, interviewed or not). Names are compared ignoring case and
-// surrounding spaces, so one person gets one alias everywhere. They are
-// numbered in order of first appearance in the export: network by network,
-// each network's interviews first, then its evidence.
+// the spaces around and between their words, so one person gets one alias
+// everywhere; a beneficiary is the same person as an interviewed member
+// only when the names are the same in this sense. Aliases are numbered in
+// order of first appearance in the export: network by network, each
+// network's interviews first, then its evidence.
 //
-// Every occurrence of such a name as a whole word or phrase (not inside a
-// longer word), ignoring case, is also replaced in the free text of the
-// networks: summary, contact and rating notes; promise texts, sources and
-// notes; interview businesses, answer comments, red flags and notes;
-// evidence descriptions. Longer names are replaced before shorter ones, so
-// "Anna Becker" wins over "Anna". Parts of a name on their own (a first name
-// used alone in the notes) are not recognised, and neither are network
-// names, websites or the profile: they are the user's own data, not the
-// members'.
+// The free text of the networks is searched for the names too: summary,
+// contact and rating notes; promise texts, sources and notes; interview
+// businesses, answer comments, red flags and notes; evidence descriptions.
+// Replaced there, as whole words only (not inside a longer word), are:
+//
+//   - a full name, ignoring case: "anna becker" becomes "Member 1";
+//   - a single part of a name, with the capitals as in the name: "Becker"
+//     or "Anna" alone become "Member 1". Parts shorter than three letters,
+//     parts that start with a small letter ("von") or contain a full stop
+//     ("Dr.") and the honorifics of [anonHonorifics] are left alone. A part
+//     that the names of two members share becomes "a member".
+//
+// Longer matches win, so "Anna Becker" is one alias, not two. Network
+// names, websites and the profile are the user's own data and are kept, and
+// so is any spelling of a name that differs from the recorded one (a German
+// genitive "Annas", a nickname).
 func Anonymize(nets []Network) []Network {
 	a := newAnonymizer(nets)
 	out := make([]Network, len(nets))
@@ -36,23 +46,33 @@ func Anonymize(nets []Network) []Network {
 	return out
 }
 
-// anonymizer maps member names (folded) to their aliases.
+// anonymizer maps member names to their aliases.
 type anonymizer struct {
+	// alias maps a folded full name (see foldName) to its alias.
 	alias map[string]string
-	// names are the original names, longest first, for replacing them in
-	// free text.
-	names [][]rune
+	// patterns are what free text is searched for, longest first.
+	patterns []anonPattern
+}
+
+// anonPattern is a full name or a part of one, and what replaces it.
+type anonPattern struct {
+	text []rune
+	// foldCase compares ignoring case; parts of names are compared as
+	// written, so that "Frank" the name is not "frank" the word.
+	foldCase bool
+	alias    string
 }
 
 func newAnonymizer(nets []Network) *anonymizer {
 	a := &anonymizer{alias: make(map[string]string)}
+	var names []string
 	add := func(name string) {
-		key := foldName(name)
+		key := anonFold(name)
 		if key == "" || a.alias[key] != "" {
 			return
 		}
 		a.alias[key] = fmt.Sprintf(anonMember, len(a.alias)+1)
-		a.names = append(a.names, []rune(strings.Join(strings.Fields(name), " ")))
+		names = append(names, strings.Join(strings.Fields(name), " "))
 	}
 	for _, n := range nets {
 		for _, iv := range n.Interviews {
@@ -62,19 +82,48 @@ func newAnonymizer(nets []Network) *anonymizer {
 			add(e.Beneficiary)
 		}
 	}
-	slices.SortStableFunc(a.names, func(x, y []rune) int { return len(y) - len(x) })
+	parts := make(map[string]string)
+	var partOrder []string
+	for _, name := range names {
+		alias := a.alias[anonFold(name)]
+		a.patterns = append(a.patterns, anonPattern{text: []rune(name), foldCase: true, alias: alias})
+		for _, part := range strings.Fields(name) {
+			if !anonUsablePart(part) || a.alias[anonFold(part)] != "" {
+				continue
+			}
+			switch prev, seen := parts[part]; {
+			case !seen:
+				parts[part] = alias
+				partOrder = append(partOrder, part)
+			case prev != alias:
+				parts[part] = anonSomeMember
+			}
+		}
+	}
+	for _, part := range partOrder {
+		a.patterns = append(a.patterns, anonPattern{text: []rune(part), alias: parts[part]})
+	}
+	slices.SortStableFunc(a.patterns, func(x, y anonPattern) int { return len(y.text) - len(x.text) })
 	return a
 }
 
-// foldName is the key under which a name gets its alias.
-func foldName(name string) string {
+// anonUsablePart reports whether a part of a name is distinctive enough to be
+// replaced on its own.
+func anonUsablePart(part string) bool {
+	first, _ := utf8.DecodeRuneInString(part)
+	return utf8.RuneCountInString(part) >= 3 && unicode.IsUpper(first) &&
+		!strings.Contains(part, ".") && !slices.Contains(anonHonorifics, part)
+}
+
+// anonFold is the key under which a name gets its alias.
+func anonFold(name string) string {
 	return strings.ToLower(strings.Join(strings.Fields(name), " "))
 }
 
 // name returns the alias of a member name, or the name itself when it is
 // empty.
 func (a *anonymizer) name(s string) string {
-	if alias, ok := a.alias[foldName(s)]; ok {
+	if alias, ok := a.alias[anonFold(s)]; ok {
 		return alias
 	}
 	return s
@@ -103,7 +152,7 @@ func (a *anonymizer) network(n Network) Network {
 		}
 		iv.RedFlags = a.text(iv.RedFlags)
 		iv.Notes = a.text(iv.Notes)
-		iv.Recommendation = copyInt(iv.Recommendation)
+		iv.Recommendation = cloneIntPtr(iv.Recommendation)
 	}
 	n.Evidence = slices.Clone(n.Evidence)
 	for i := range n.Evidence {
@@ -111,12 +160,12 @@ func (a *anonymizer) network(n Network) Network {
 		e.Beneficiary = a.name(e.Beneficiary)
 		e.Description = a.text(e.Description)
 	}
-	n.EntryFee, n.AnnualFee = copyMoney(n.EntryFee), copyMoney(n.AnnualFee)
-	n.BuildHours = copyInt(n.BuildHours)
+	n.EntryFee, n.AnnualFee = cloneMoneyPtr(n.EntryFee), cloneMoneyPtr(n.AnnualFee)
+	n.BuildHours = cloneIntPtr(n.BuildHours)
 	return n
 }
 
-func copyMoney(m *Money) *Money {
+func cloneMoneyPtr(m *Money) *Money {
 	if m == nil {
 		return nil
 	}
@@ -124,18 +173,19 @@ func copyMoney(m *Money) *Money {
 	return &v
 }
 
-// text replaces every member name in s that stands as a whole word.
+// text replaces every full name and usable part of a name in s that stands
+// as a whole word.
 func (a *anonymizer) text(s string) string {
-	if s == "" || len(a.names) == 0 {
+	if s == "" || len(a.patterns) == 0 {
 		return s
 	}
 	rs := []rune(s)
 	var b strings.Builder
 	for i := 0; i < len(rs); {
-		if i == 0 || !isWordRune(rs[i-1]) {
-			if name, ok := a.nameAt(rs, i); ok {
-				b.WriteString(a.name(string(name)))
-				i += len(name)
+		if i == 0 || !anonWordRune(rs[i-1]) {
+			if p, ok := a.match(rs, i); ok {
+				b.WriteString(p.alias)
+				i += len(p.text)
 				continue
 			}
 		}
@@ -145,30 +195,30 @@ func (a *anonymizer) text(s string) string {
 	return b.String()
 }
 
-// nameAt returns the longest member name that starts at rs[i] and ends at a
-// word boundary.
-func (a *anonymizer) nameAt(rs []rune, i int) ([]rune, bool) {
-	for _, name := range a.names {
-		end := i + len(name)
-		if end > len(rs) || (end < len(rs) && isWordRune(rs[end])) {
+// match returns the longest pattern that starts at rs[i] and ends at a word
+// boundary.
+func (a *anonymizer) match(rs []rune, i int) (anonPattern, bool) {
+	for _, p := range a.patterns {
+		end := i + len(p.text)
+		if end > len(rs) || (end < len(rs) && anonWordRune(rs[end])) {
 			continue
 		}
-		if runesEqualFold(rs[i:end], name) {
-			return name, true
+		if (p.foldCase && anonEqualFold(rs[i:end], p.text)) || (!p.foldCase && slices.Equal(rs[i:end], p.text)) {
+			return p, true
 		}
 	}
-	return nil, false
+	return anonPattern{}, false
 }
 
-// isWordRune reports whether r can be part of a word, so that a name next
+// anonWordRune reports whether r can be part of a word, so that a name next
 // to it is part of a longer word.
-func isWordRune(r rune) bool {
+func anonWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) || r == '_'
 }
 
-// runesEqualFold compares two runes slices of the same length under simple
+// anonEqualFold compares two runes slices of the same length under simple
 // Unicode case folding.
-func runesEqualFold(a, b []rune) bool {
+func anonEqualFold(a, b []rune) bool {
 	if len(a) != len(b) {
 		return false
 	}

@@ -38,12 +38,12 @@ func demoProfile() Profile {
 	return p
 }
 
-func eur(units int64) *Money {
+func demoMoney(units int64) *Money {
 	m := MoneyFromMajor(units)
 	return &m
 }
 
-func intPtr(v int) *int { return &v }
+func demoInt(v int) *int { return &v }
 
 // demoJoin is complete, fits well, is cheaper than building an own
 // network and scores above the threshold: join.
@@ -55,10 +55,10 @@ func demoJoin(ago func(int) Date) Network {
 	n.Website = "https://werkbank-sued.example"
 	n.Contact = "Office: Petra Lindqvist, +49 711 000000"
 	n.Summary = "About 40 independent experts (design, engineering, IT, law) who refer manufacturing clients to each other.\n\nOne profession per seat; I would take the *user research* seat."
-	n.EntryFee, n.AnnualFee = eur(2500), eur(1800)
+	n.EntryFee, n.AnnualFee = demoMoney(2500), demoMoney(1800)
 	n.MinTermYears = 1
 	n.MembershipHoursPerYear = 48
-	n.BuildHours = intPtr(450)
+	n.BuildHours = demoInt(450)
 	n.BuildUpkeepHoursPerYear = 60
 	n.ExpectedProfitPerYear = MoneyFromMajor(18000)
 	n.Fit = FitRatings{TargetGroupOverlap: 5, ComplementaryStrengths: 4, Positioning: 4, MyContribution: 4, Chemistry: 5}
@@ -81,7 +81,7 @@ func demoJoin(ago func(int) Date) Network {
 				{PromiseID: "p3", Answer: AnswerYes},
 				{PromiseID: "p4", Answer: AnswerPartly, Comment: "Newsletter yes, directory is outdated."},
 			},
-			ContractsCount: 2, ContractsValue: MoneyFromMajor(14500), WouldJoinAgain: JoinAgainYes, Recommendation: intPtr(9),
+			ContractsCount: 2, ContractsValue: MoneyFromMajor(14500), WouldJoinAgain: JoinAgainYes, Recommendation: demoInt(9),
 			Notes: demoNotesWeissmueller,
 		},
 		{
@@ -93,7 +93,7 @@ func demoJoin(ago func(int) Date) Network {
 				{PromiseID: "p3", Answer: AnswerPartly, Comment: "Workshops are good, but one was cancelled."},
 				{PromiseID: "p4", Answer: AnswerUnknown},
 			},
-			ContractsCount: 1, ContractsValue: MoneyFromMajor(6000), WouldJoinAgain: JoinAgainYes, Recommendation: intPtr(8),
+			ContractsCount: 1, ContractsValue: MoneyFromMajor(6000), WouldJoinAgain: JoinAgainYes, Recommendation: demoInt(8),
 			Notes: demoNotesOBrien,
 		},
 		{
@@ -103,7 +103,7 @@ func demoJoin(ago func(int) Date) Network {
 				{PromiseID: "p1", Answer: AnswerPartly, Comment: "Mentors are busy in spring."},
 				{PromiseID: "p2", Answer: AnswerYes},
 			},
-			ContractsCount: 3, ContractsValue: MoneyFromMajor(22000), WouldJoinAgain: JoinAgainYes, Recommendation: intPtr(8),
+			ContractsCount: 3, ContractsValue: MoneyFromMajor(22000), WouldJoinAgain: JoinAgainYes, Recommendation: demoInt(8),
 			RedFlags: "Breakfast meetings cost extra (about 25 € each).",
 			Notes:    demoNotesHaemmerle,
 		},
@@ -126,10 +126,10 @@ func demoBuildOwn(ago func(int) Date) Network {
 	n.Website = "https://gipfelrunde.example"
 	n.Contact = "Host: Dr. Bernd Sauerbier"
 	n.Summary = "Eight owners of small consultancies meet monthly for a full day, plus two retreats a year."
-	n.EntryFee, n.AnnualFee = eur(6000), eur(4800)
+	n.EntryFee, n.AnnualFee = demoMoney(6000), demoMoney(4800)
 	n.MinTermYears = 2
 	n.MembershipHoursPerYear = 200
-	n.BuildHours = intPtr(300)
+	n.BuildHours = demoInt(300)
 	n.BuildUpkeepHoursPerYear = 40
 	n.ExpectedProfitPerYear = MoneyFromMajor(8000)
 	n.Fit = FitRatings{TargetGroupOverlap: 3, ComplementaryStrengths: 4, Positioning: 4, MyContribution: 3, Chemistry: 4}
@@ -151,7 +151,7 @@ func demoBuildOwn(ago func(int) Date) Network {
 				{PromiseID: "p3", Answer: AnswerNo, Comment: "Nobody really shares clients."},
 				{PromiseID: "p4", Answer: AnswerYes},
 			},
-			WouldJoinAgain: JoinAgainYes, Recommendation: intPtr(8),
+			WouldJoinAgain: JoinAgainYes, Recommendation: demoInt(8),
 			Notes: demoNotesKrueger,
 		},
 		{
@@ -162,7 +162,7 @@ func demoBuildOwn(ago func(int) Date) Network {
 				{PromiseID: "p2", Answer: AnswerPartly, Comment: "One retreat was moved online."},
 				{PromiseID: "p3", Answer: AnswerYes, Comment: "Got one job through a member."},
 			},
-			ContractsCount: 1, ContractsValue: MoneyFromMajor(4000), WouldJoinAgain: JoinAgainUnsure, Recommendation: intPtr(6),
+			ContractsCount: 1, ContractsValue: MoneyFromMajor(4000), WouldJoinAgain: JoinAgainUnsure, Recommendation: demoInt(6),
 			Notes: demoNotesBrennan,
 		},
 		{
@@ -172,7 +172,7 @@ func demoBuildOwn(ago func(int) Date) Network {
 				{PromiseID: "p1", Answer: AnswerYes},
 				{PromiseID: "p3", Answer: AnswerUnknown},
 			},
-			WouldJoinAgain: JoinAgainYes, Recommendation: intPtr(7),
+			WouldJoinAgain: JoinAgainYes, Recommendation: demoInt(7),
 			Notes: "Short talk after a meetup.\n\n- Hot seat: *very* useful for pricing questions.\n- The group is mostly coaches; nobody from manufacturing.",
 		},
 	}
@@ -192,7 +192,7 @@ func demoKeepInvestigating(ago func(int) Date) Network {
 	n.Website = "https://lindenhof-runde.example"
 	n.Contact = "Chapter lead: Uwe Kästner"
 	n.Summary = "Weekly breakfast at 7:00 with about 25 local business owners; every member is expected to bring referrals."
-	n.EntryFee = eur(950)
+	n.EntryFee = demoMoney(950)
 	n.MembershipHoursPerYear = 120
 	n.ExpectedProfitPerYear = MoneyFromMajor(5000)
 	n.Fit = FitRatings{TargetGroupOverlap: 3, Chemistry: 4}
@@ -210,7 +210,7 @@ func demoKeepInvestigating(ago func(int) Date) Network {
 				{PromiseID: "p1", Answer: AnswerUnknown, Comment: "She gets referrals, but for real estate, not for consulting."},
 				{PromiseID: "p2", Answer: AnswerYes},
 			},
-			ContractsCount: 6, ContractsValue: MoneyFromMajor(12000), WouldJoinAgain: JoinAgainYes, Recommendation: intPtr(9),
+			ContractsCount: 6, ContractsValue: MoneyFromMajor(12000), WouldJoinAgain: JoinAgainYes, Recommendation: demoInt(9),
 			RedFlags: "The chapter lead wanted my signature *at the first breakfast*.",
 			Notes:    demoNotesVogelsang,
 		},
@@ -228,10 +228,10 @@ func demoDealBreaker(ago func(int) Date) Network {
 	n.Website = "https://goldfeder-club.example"
 	n.Contact = "Sales: Marco Bellini"
 	n.Summary = "Glossy club with events in hotels; sells \"guaranteed access to decision-makers\"."
-	n.EntryFee, n.AnnualFee = eur(4900), eur(2400)
+	n.EntryFee, n.AnnualFee = demoMoney(4900), demoMoney(2400)
 	n.MinTermYears = 3
 	n.MembershipHoursPerYear = 80
-	n.BuildHours = intPtr(250)
+	n.BuildHours = demoInt(250)
 	n.BuildUpkeepHoursPerYear = 40
 	n.Fit = FitRatings{TargetGroupOverlap: 2, ComplementaryStrengths: 2, Positioning: 2, MyContribution: 3, Chemistry: 2}
 	n.Factors = FactorRatings{Mentors: 1, Training: 2, ContractChances: 1}
@@ -250,7 +250,7 @@ func demoDealBreaker(ago func(int) Date) Network {
 				{PromiseID: "p2", Answer: AnswerYes},
 				{PromiseID: "p3", Answer: AnswerNo},
 			},
-			WouldJoinAgain: JoinAgainNo, Recommendation: intPtr(2),
+			WouldJoinAgain: JoinAgainNo, Recommendation: demoInt(2),
 			RedFlags: "Could not cancel: the contract renewed itself for another three years.",
 			Notes:    demoNotesZoellner,
 		},
@@ -262,7 +262,7 @@ func demoDealBreaker(ago func(int) Date) Network {
 				{PromiseID: "p2", Answer: AnswerPartly, Comment: "Nice hotels, few potential clients."},
 				{PromiseID: "p3", Answer: AnswerPartly, Comment: "The coach is the salesman."},
 			},
-			WouldJoinAgain: JoinAgainNo, Recommendation: intPtr(3),
+			WouldJoinAgain: JoinAgainNo, Recommendation: demoInt(3),
 		},
 		{
 			ID: "i3", Member: "Georg Pfister", Business: "Pfister & Söhne Metallbau", MemberSince: 2019,
@@ -271,7 +271,7 @@ func demoDealBreaker(ago func(int) Date) Network {
 				{PromiseID: "p1", Answer: AnswerPartly},
 				{PromiseID: "p2", Answer: AnswerYes},
 			},
-			WouldJoinAgain: JoinAgainUnsure, Recommendation: intPtr(5),
+			WouldJoinAgain: JoinAgainUnsure, Recommendation: demoInt(5),
 			Notes: "Introduced by the club. Polite, but he said twice that he \"is not supposed to talk about the contract terms\".",
 		},
 	}
@@ -291,9 +291,9 @@ func demoLowScore(ago func(int) Date) Network {
 	n.Website = "https://ideenschmiede-rheinaue.example"
 	n.Contact = "info@ideenschmiede-rheinaue.example"
 	n.Summary = "Regional association of creative freelancers: designers, photographers, copywriters."
-	n.EntryFee, n.AnnualFee = eur(0), eur(240)
+	n.EntryFee, n.AnnualFee = demoMoney(0), demoMoney(240)
 	n.MembershipHoursPerYear = 20
-	n.BuildHours = intPtr(200)
+	n.BuildHours = demoInt(200)
 	n.BuildUpkeepHoursPerYear = 30
 	n.ExpectedProfitPerYear = MoneyFromMajor(1000)
 	n.Fit = FitRatings{TargetGroupOverlap: 3, ComplementaryStrengths: 2, Positioning: 3, MyContribution: 3, Chemistry: 4}
@@ -311,7 +311,7 @@ func demoLowScore(ago func(int) Date) Network {
 				{PromiseID: "p1", Answer: AnswerYes},
 				{PromiseID: "p2", Answer: AnswerNo, Comment: "The job board has two posts a year."},
 			},
-			ContractsCount: 1, ContractsValue: MoneyFromMajor(800), WouldJoinAgain: JoinAgainUnsure, Recommendation: intPtr(5),
+			ContractsCount: 1, ContractsValue: MoneyFromMajor(800), WouldJoinAgain: JoinAgainUnsure, Recommendation: demoInt(5),
 			Notes: "Friendly people, **no manufacturing clients at all**. Good for the tax seminars, not for contracts.",
 		},
 		{
@@ -321,7 +321,7 @@ func demoLowScore(ago func(int) Date) Network {
 				{PromiseID: "p1", Answer: AnswerPartly},
 				{PromiseID: "p2", Answer: AnswerNo},
 			},
-			WouldJoinAgain: JoinAgainUnsure, Recommendation: intPtr(4),
+			WouldJoinAgain: JoinAgainUnsure, Recommendation: demoInt(4),
 		},
 		{
 			ID: "i3", Member: "Miriam Aydın", Business: "Aydın Illustration", MemberSince: 2021,
@@ -330,7 +330,7 @@ func demoLowScore(ago func(int) Date) Network {
 				{PromiseID: "p1", Answer: AnswerYes},
 				{PromiseID: "p2", Answer: AnswerPartly},
 			},
-			WouldJoinAgain: JoinAgainYes, Recommendation: intPtr(6),
+			WouldJoinAgain: JoinAgainYes, Recommendation: demoInt(6),
 		},
 	}
 	n.Evidence = []Evidence{

@@ -194,8 +194,8 @@ func toExportProfile(p Profile) exportProfile {
 	return exportProfile{
 		Name:                p.Name,
 		Positioning:         p.Positioning,
-		TargetGroups:        nonNil(p.TargetGroups),
-		Strengths:           nonNil(p.Strengths),
+		TargetGroups:        nonNilStrings(p.TargetGroups),
+		Strengths:           nonNilStrings(p.Strengths),
 		Currency:            p.Currency,
 		TargetAnnualIncome:  p.TargetAnnualIncome.JSONNumber(),
 		PlannedHoursPerYear: p.PlannedHoursPerYear,
@@ -215,24 +215,24 @@ func toExportNetwork(n Network) exportNetwork {
 		Contact:                 n.Contact,
 		Summary:                 n.Summary,
 		Status:                  string(n.Status),
-		EntryFee:                moneyPtr(n.EntryFee),
-		AnnualFee:               moneyPtr(n.AnnualFee),
+		EntryFee:                exportMoney(n.EntryFee),
+		AnnualFee:               exportMoney(n.AnnualFee),
 		MinTermYears:            n.MinTermYears,
 		MembershipHoursPerYear:  n.MembershipHoursPerYear,
-		BuildHours:              copyInt(n.BuildHours),
+		BuildHours:              cloneIntPtr(n.BuildHours),
 		BuildUpkeepHoursPerYear: n.BuildUpkeepHoursPerYear,
 		ExpectedProfitPerYear:   n.ExpectedProfitPerYear.JSONNumber(),
 		Fit: exportFit{
-			TargetGroupOverlap:     ratingPtr(n.Fit.TargetGroupOverlap),
-			ComplementaryStrengths: ratingPtr(n.Fit.ComplementaryStrengths),
-			Positioning:            ratingPtr(n.Fit.Positioning),
-			MyContribution:         ratingPtr(n.Fit.MyContribution),
-			Chemistry:              ratingPtr(n.Fit.Chemistry),
+			TargetGroupOverlap:     exportRating(n.Fit.TargetGroupOverlap),
+			ComplementaryStrengths: exportRating(n.Fit.ComplementaryStrengths),
+			Positioning:            exportRating(n.Fit.Positioning),
+			MyContribution:         exportRating(n.Fit.MyContribution),
+			Chemistry:              exportRating(n.Fit.Chemistry),
 		},
 		Factors: exportFactors{
-			Mentors:         ratingPtr(n.Factors.Mentors),
-			Training:        ratingPtr(n.Factors.Training),
-			ContractChances: ratingPtr(n.Factors.ContractChances),
+			Mentors:         exportRating(n.Factors.Mentors),
+			Training:        exportRating(n.Factors.Training),
+			ContractChances: exportRating(n.Factors.ContractChances),
 		},
 		RatingNotes: n.RatingNotes,
 		Warnings:    make([]string, len(n.Warnings)),
@@ -255,7 +255,7 @@ func toExportNetwork(n Network) exportNetwork {
 	for i, e := range n.Evidence {
 		out.Evidence[i] = exportEvidence{
 			ID: e.ID, Description: e.Description, Beneficiary: e.Beneficiary,
-			SimilarToMe: e.SimilarToMe, Value: e.Value.JSONNumber(), Date: datePtr(e.Date),
+			SimilarToMe: e.SimilarToMe, Value: e.Value.JSONNumber(), Date: exportDate(e.Date),
 			Level: string(e.Level), InterviewID: e.InterviewID,
 		}
 	}
@@ -267,15 +267,15 @@ func toExportInterview(iv Interview) exportInterview {
 		ID:                  iv.ID,
 		Member:              iv.Member,
 		Business:            iv.Business,
-		Date:                datePtr(iv.Date),
-		Channel:             stringPtr(string(iv.Channel)),
+		Date:                exportDate(iv.Date),
+		Channel:             exportString(string(iv.Channel)),
 		SimilarToMe:         iv.SimilarToMe,
 		IntroducedByNetwork: iv.IntroducedByNetwork,
 		Answers:             make([]exportAnswer, len(iv.Answers)),
 		ContractsCount:      iv.ContractsCount,
 		ContractsValue:      iv.ContractsValue.JSONNumber(),
-		WouldJoinAgain:      stringPtr(string(iv.WouldJoinAgain)),
-		Recommendation:      copyInt(iv.Recommendation),
+		WouldJoinAgain:      exportString(string(iv.WouldJoinAgain)),
+		Recommendation:      cloneIntPtr(iv.Recommendation),
 		RedFlags:            iv.RedFlags,
 		Notes:               iv.Notes,
 	}
@@ -289,9 +289,9 @@ func toExportInterview(iv Interview) exportInterview {
 	return out
 }
 
-// nonNil returns s, or an empty list instead of nil so that it is written
+// nonNilStrings returns s, or an empty list instead of nil so that it is written
 // as [] rather than null.
-func nonNil(s []string) []string {
+func nonNilStrings(s []string) []string {
 	if s == nil {
 		return []string{}
 	}
@@ -307,7 +307,7 @@ func formatRate(f float64) json.Number {
 	return json.Number(strconv.FormatFloat(f, 'f', -1, 64))
 }
 
-func moneyPtr(m *Money) *json.Number {
+func exportMoney(m *Money) *json.Number {
 	if m == nil {
 		return nil
 	}
@@ -315,7 +315,7 @@ func moneyPtr(m *Money) *json.Number {
 	return &n
 }
 
-func ratingPtr(r Rating) *int {
+func exportRating(r Rating) *int {
 	if r == Unset {
 		return nil
 	}
@@ -323,7 +323,7 @@ func ratingPtr(r Rating) *int {
 	return &v
 }
 
-func copyInt(p *int) *int {
+func cloneIntPtr(p *int) *int {
 	if p == nil {
 		return nil
 	}
@@ -331,14 +331,14 @@ func copyInt(p *int) *int {
 	return &v
 }
 
-func stringPtr(s string) *string {
+func exportString(s string) *string {
 	if s == "" {
 		return nil
 	}
 	return &s
 }
 
-func datePtr(d Date) *string {
+func exportDate(d Date) *string {
 	if d.IsZero() {
 		return nil
 	}
@@ -413,7 +413,7 @@ func ParseExport(data []byte) (Export, error) {
 	if err != nil {
 		return Export{}, err
 	}
-	var r reader
+	var r importReader
 	e := r.document(root)
 	if len(r.problems) > 0 {
 		return Export{}, &ImportError{Problems: r.problems}
@@ -540,7 +540,7 @@ func parseJSONTree(data []byte) (*jsonValue, error) {
 		return nil, err
 	}
 	if _, err := dec.Token(); err != io.EOF {
-		return nil, importErr("", msgJSONTrailing, position(data, dec.InputOffset()))
+		return nil, importErr("", msgJSONTrailing, jsonPosition(data, dec.InputOffset()))
 	}
 	return v, nil
 }
@@ -558,18 +558,18 @@ func (p *treeParser) token() (json.Token, error) {
 		return t, nil
 	}
 	if se, ok := err.(*json.SyntaxError); ok {
-		return nil, importErr("", msgJSONSyntax, position(p.data, se.Offset), se.Error())
+		return nil, importErr("", msgJSONSyntax, jsonPosition(p.data, se.Offset), se.Error())
 	}
 	if err == io.EOF || err == io.ErrUnexpectedEOF {
-		return nil, importErr("", msgJSONTruncated, position(p.data, int64(len(p.data))))
+		return nil, importErr("", msgJSONTruncated, jsonPosition(p.data, int64(len(p.data))))
 	}
-	return nil, importErr("", msgJSONSyntax, position(p.data, p.dec.InputOffset()), err.Error())
+	return nil, importErr("", msgJSONSyntax, jsonPosition(p.data, p.dec.InputOffset()), err.Error())
 }
 
 // value reads one value at the given nesting depth.
 func (p *treeParser) value(depth int) (*jsonValue, error) {
 	if depth > maxJSONDepth {
-		return nil, importErr("", msgJSONTooDeep, position(p.data, p.dec.InputOffset()))
+		return nil, importErr("", msgJSONTooDeep, jsonPosition(p.data, p.dec.InputOffset()))
 	}
 	t, err := p.token()
 	if err != nil {
@@ -590,7 +590,7 @@ func (p *treeParser) value(depth int) (*jsonValue, error) {
 		}
 		return p.object(depth)
 	}
-	return nil, importErr("", msgJSONSyntax, position(p.data, p.dec.InputOffset()), fmt.Sprint(t))
+	return nil, importErr("", msgJSONSyntax, jsonPosition(p.data, p.dec.InputOffset()), fmt.Sprint(t))
 }
 
 func (p *treeParser) array(depth int) (*jsonValue, error) {
@@ -617,7 +617,7 @@ func (p *treeParser) object(depth int) (*jsonValue, error) {
 		}
 		key, ok := t.(string)
 		if !ok {
-			return nil, importErr("", msgJSONSyntax, position(p.data, p.dec.InputOffset()), fmt.Sprint(t))
+			return nil, importErr("", msgJSONSyntax, jsonPosition(p.data, p.dec.InputOffset()), fmt.Sprint(t))
 		}
 		val, err := p.value(depth + 1)
 		if err != nil {
@@ -631,10 +631,10 @@ func (p *treeParser) object(depth int) (*jsonValue, error) {
 	return v, nil
 }
 
-// position says where byte offset off of data is, as "line L, column C";
+// jsonPosition says where byte offset off of data is, as "line L, column C";
 // columns count characters, both start at 1. A decoder's offsets point just
 // past the offending byte, so the byte before off is the one described.
-func position(data []byte, off int64) string {
+func jsonPosition(data []byte, off int64) string {
 	if off > int64(len(data)) {
 		off = int64(len(data))
 	}
@@ -648,13 +648,13 @@ func position(data []byte, off int64) string {
 	return fmt.Sprintf(msgJSONPosition, line, col)
 }
 
-// reader converts a parsed JSON tree into an Export, collecting a problem
+// importReader converts a parsed JSON tree into an Export, collecting a problem
 // with its JSON path for every value it cannot use.
-type reader struct {
+type importReader struct {
 	problems []FieldError
 }
 
-func (r *reader) fail(path, format string, args ...any) {
+func (r *importReader) fail(path, format string, args ...any) {
 	msg := format
 	if len(args) > 0 {
 		msg = fmt.Sprintf(format, args...)
@@ -665,9 +665,9 @@ func (r *reader) fail(path, format string, args ...any) {
 // fields checks that v is an object with no unknown or repeated keys and
 // returns its members by key; it returns nil (and records why) when v is
 // not an object.
-func (r *reader) fields(path string, v *jsonValue, known ...string) map[string]*jsonValue {
+func (r *importReader) fields(path string, v *jsonValue, known ...string) map[string]*jsonValue {
 	if v.kind != jsonObject {
-		r.fail(path, msgJSONWantObject, describe(v))
+		r.fail(path, msgJSONWantObject, jsonTypeName(v))
 		return nil
 	}
 	out := make(map[string]*jsonValue, len(v.members))
@@ -685,8 +685,8 @@ func (r *reader) fields(path string, v *jsonValue, known ...string) map[string]*
 	return out
 }
 
-// present returns the value of a field that is there and not null.
-func present(fields map[string]*jsonValue, key string) (*jsonValue, bool) {
+// jsonField returns the value of a field that is there and not null.
+func jsonField(fields map[string]*jsonValue, key string) (*jsonValue, bool) {
 	v, ok := fields[key]
 	if !ok || v.kind == jsonNull {
 		return nil, false
@@ -694,8 +694,8 @@ func present(fields map[string]*jsonValue, key string) (*jsonValue, bool) {
 	return v, true
 }
 
-// describe names the JSON type of v for a message.
-func describe(v *jsonValue) string {
+// jsonTypeName names the JSON type of v for a message.
+func jsonTypeName(v *jsonValue) string {
 	switch v.kind {
 	case jsonNull:
 		return "null"
@@ -711,22 +711,26 @@ func describe(v *jsonValue) string {
 	return "an object"
 }
 
-func (r *reader) document(root *jsonValue) Export {
+func (r *importReader) document(root *jsonValue) Export {
 	var e Export
+	if root.kind != jsonObject {
+		r.fail("", msgImportNotObject, jsonTypeName(root))
+		return e
+	}
 	f := r.fields("", root, "format", "version", "exported_at", "profile", "networks")
 	if f == nil {
 		return e
 	}
-	format, ok := present(f, "format")
+	format, ok := jsonField(f, "format")
 	switch {
 	case !ok:
 		r.fail("format", msgRequired)
 		return e
 	case format.kind != jsonString || format.str != ExportFormat:
-		r.fail("format", msgImportFormat, shortJSON(format), ExportFormat)
+		r.fail("format", msgImportFormat, jsonShow(format), ExportFormat)
 		return e
 	}
-	version, ok := present(f, "version")
+	version, ok := jsonField(f, "version")
 	if !ok {
 		r.fail("version", msgRequired)
 		return e
@@ -741,7 +745,7 @@ func (r *reader) document(root *jsonValue) Export {
 		r.fail("version", msgImportBadVersion, *v)
 		return e
 	}
-	if at, ok := present(f, "exported_at"); ok {
+	if at, ok := jsonField(f, "exported_at"); ok {
 		if s, ok := r.str("exported_at", at); ok {
 			t, err := time.Parse(time.RFC3339, s)
 			if err != nil {
@@ -750,12 +754,12 @@ func (r *reader) document(root *jsonValue) Export {
 			e.ExportedAt = t
 		}
 	}
-	if pv, ok := present(f, "profile"); ok {
+	if pv, ok := jsonField(f, "profile"); ok {
 		if p, ok := r.profile("profile", pv); ok {
 			e.Profile = &p
 		}
 	}
-	if nv, ok := present(f, "networks"); ok {
+	if nv, ok := jsonField(f, "networks"); ok {
 		r.each("networks", nv, func(path string, v *jsonValue) {
 			e.Networks = append(e.Networks, r.network(path, v))
 		})
@@ -763,22 +767,22 @@ func (r *reader) document(root *jsonValue) Export {
 	return e
 }
 
-// shortJSON shows a refused value: a string in quotes, anything else by
+// jsonShow shows a refused value: a string in quotes, anything else by
 // its type.
-func shortJSON(v *jsonValue) string {
+func jsonShow(v *jsonValue) string {
 	if v.kind == jsonString {
 		return strconv.Quote(shorten(v.str, maxShownInput))
 	}
 	if v.kind == jsonNumber {
 		return shorten(string(v.num), maxShownInput)
 	}
-	return describe(v)
+	return jsonTypeName(v)
 }
 
 // each calls fn for every item of a list, with the item's path.
-func (r *reader) each(path string, v *jsonValue, fn func(path string, item *jsonValue)) {
+func (r *importReader) each(path string, v *jsonValue, fn func(path string, item *jsonValue)) {
 	if v.kind != jsonArray {
-		r.fail(path, msgJSONWantList, describe(v))
+		r.fail(path, msgJSONWantList, jsonTypeName(v))
 		return
 	}
 	for i, item := range v.items {
@@ -787,17 +791,17 @@ func (r *reader) each(path string, v *jsonValue, fn func(path string, item *json
 }
 
 // str reads a string; ok is false (and a problem recorded) for another type.
-func (r *reader) str(path string, v *jsonValue) (string, bool) {
+func (r *importReader) str(path string, v *jsonValue) (string, bool) {
 	if v.kind != jsonString {
-		r.fail(path, msgJSONWantString, describe(v))
+		r.fail(path, msgJSONWantString, jsonTypeName(v))
 		return "", false
 	}
 	return v.str, true
 }
 
 // strField reads an optional string field into dst.
-func (r *reader) strField(f map[string]*jsonValue, path, key string, dst *string) {
-	if v, ok := present(f, key); ok {
+func (r *importReader) strField(f map[string]*jsonValue, path, key string, dst *string) {
+	if v, ok := jsonField(f, key); ok {
 		if s, ok := r.str(joinPath(path, key), v); ok {
 			*dst = s
 		}
@@ -805,8 +809,8 @@ func (r *reader) strField(f map[string]*jsonValue, path, key string, dst *string
 }
 
 // strings reads an optional list of strings.
-func (r *reader) strings(f map[string]*jsonValue, path, key string) []string {
-	v, ok := present(f, key)
+func (r *importReader) strings(f map[string]*jsonValue, path, key string) []string {
+	v, ok := jsonField(f, key)
 	if !ok {
 		return nil
 	}
@@ -820,13 +824,13 @@ func (r *reader) strings(f map[string]*jsonValue, path, key string) []string {
 }
 
 // boolField reads an optional boolean field into dst.
-func (r *reader) boolField(f map[string]*jsonValue, path, key string, dst *bool) {
-	v, ok := present(f, key)
+func (r *importReader) boolField(f map[string]*jsonValue, path, key string, dst *bool) {
+	v, ok := jsonField(f, key)
 	if !ok {
 		return
 	}
 	if v.kind != jsonBool {
-		r.fail(joinPath(path, key), msgJSONWantBool, describe(v))
+		r.fail(joinPath(path, key), msgJSONWantBool, jsonTypeName(v))
 		return
 	}
 	*dst = v.boolean
@@ -837,18 +841,18 @@ func (r *reader) boolField(f map[string]*jsonValue, path, key string, dst *bool)
 const maxJSONInt = 1<<31 - 1
 
 // integer reads a whole number written without a fraction or exponent.
-func (r *reader) integer(path string, v *jsonValue) *int {
+func (r *importReader) integer(path string, v *jsonValue) *int {
 	if v.kind != jsonNumber {
-		r.fail(path, msgJSONWantNumber, describe(v))
+		r.fail(path, msgJSONWantNumber, jsonTypeName(v))
 		return nil
 	}
 	n, err := strconv.ParseInt(string(v.num), 10, 64)
 	switch {
 	case err != nil && strings.ContainsAny(string(v.num), ".eE"):
-		r.fail(path, msgJSONWantWhole, shortJSON(v))
+		r.fail(path, msgJSONWantWhole, jsonShow(v))
 		return nil
 	case err != nil || n > maxJSONInt || n < -maxJSONInt:
-		r.fail(path, msgJSONTooLarge, shortJSON(v))
+		r.fail(path, msgJSONTooLarge, jsonShow(v))
 		return nil
 	}
 	i := int(n)
@@ -856,8 +860,8 @@ func (r *reader) integer(path string, v *jsonValue) *int {
 }
 
 // intField reads an optional whole-number field into dst.
-func (r *reader) intField(f map[string]*jsonValue, path, key string, dst *int) {
-	if v, ok := present(f, key); ok {
+func (r *importReader) intField(f map[string]*jsonValue, path, key string, dst *int) {
+	if v, ok := jsonField(f, key); ok {
 		if n := r.integer(joinPath(path, key), v); n != nil {
 			*dst = *n
 		}
@@ -865,17 +869,17 @@ func (r *reader) intField(f map[string]*jsonValue, path, key string, dst *int) {
 }
 
 // optionalInt reads a whole-number field that may be null.
-func (r *reader) optionalInt(f map[string]*jsonValue, path, key string) *int {
-	if v, ok := present(f, key); ok {
+func (r *importReader) optionalInt(f map[string]*jsonValue, path, key string) *int {
+	if v, ok := jsonField(f, key); ok {
 		return r.integer(joinPath(path, key), v)
 	}
 	return nil
 }
 
 // money reads an amount in major units (see [MoneyFromJSONNumber]).
-func (r *reader) money(path string, v *jsonValue) *Money {
+func (r *importReader) money(path string, v *jsonValue) *Money {
 	if v.kind != jsonNumber {
-		r.fail(path, msgJSONWantAmount, describe(v))
+		r.fail(path, msgJSONWantAmount, jsonTypeName(v))
 		return nil
 	}
 	m, err := MoneyFromJSONNumber(v.num)
@@ -887,8 +891,8 @@ func (r *reader) money(path string, v *jsonValue) *Money {
 }
 
 // moneyField reads an optional amount into dst.
-func (r *reader) moneyField(f map[string]*jsonValue, path, key string, dst *Money) {
-	if v, ok := present(f, key); ok {
+func (r *importReader) moneyField(f map[string]*jsonValue, path, key string, dst *Money) {
+	if v, ok := jsonField(f, key); ok {
 		if m := r.money(joinPath(path, key), v); m != nil {
 			*dst = *m
 		}
@@ -896,16 +900,16 @@ func (r *reader) moneyField(f map[string]*jsonValue, path, key string, dst *Mone
 }
 
 // optionalMoney reads an amount that may be null or absent (not entered).
-func (r *reader) optionalMoney(f map[string]*jsonValue, path, key string) *Money {
-	if v, ok := present(f, key); ok {
+func (r *importReader) optionalMoney(f map[string]*jsonValue, path, key string) *Money {
+	if v, ok := jsonField(f, key); ok {
 		return r.money(joinPath(path, key), v)
 	}
 	return nil
 }
 
 // rating reads a rating: null or absent is unset, otherwise 1–5.
-func (r *reader) rating(f map[string]*jsonValue, path, key string) Rating {
-	v, ok := present(f, key)
+func (r *importReader) rating(f map[string]*jsonValue, path, key string) Rating {
+	v, ok := jsonField(f, key)
 	if !ok {
 		return Unset
 	}
@@ -922,7 +926,7 @@ func (r *reader) rating(f map[string]*jsonValue, path, key string) Rating {
 }
 
 // date reads a YYYY-MM-DD date; null, absent or "" is no date.
-func (r *reader) date(f map[string]*jsonValue, path, key string) Date {
+func (r *importReader) date(f map[string]*jsonValue, path, key string) Date {
 	var s string
 	r.strField(f, path, key, &s)
 	d, err := ParseDate(s)
@@ -932,7 +936,7 @@ func (r *reader) date(f map[string]*jsonValue, path, key string) Date {
 	return d
 }
 
-func (r *reader) profile(path string, v *jsonValue) (Profile, bool) {
+func (r *importReader) profile(path string, v *jsonValue) (Profile, bool) {
 	p := NewProfile()
 	f := r.fields(path, v, "name", "positioning", "target_groups", "strengths", "currency",
 		"target_annual_income", "planned_hours_per_year", "marginal_tax_rate", "horizon_years",
@@ -947,10 +951,10 @@ func (r *reader) profile(path string, v *jsonValue) (Profile, bool) {
 	r.strField(f, path, "currency", &p.Currency)
 	r.moneyField(f, path, "target_annual_income", &p.TargetAnnualIncome)
 	r.intField(f, path, "planned_hours_per_year", &p.PlannedHoursPerYear)
-	if v, ok := present(f, "marginal_tax_rate"); ok {
+	if v, ok := jsonField(f, "marginal_tax_rate"); ok {
 		field := joinPath(path, "marginal_tax_rate")
 		if v.kind != jsonNumber {
-			r.fail(field, msgJSONWantNumber, describe(v))
+			r.fail(field, msgJSONWantNumber, jsonTypeName(v))
 		} else if x, err := strconv.ParseFloat(string(v.num), 64); err != nil {
 			r.fail(field, msgTaxRange, x)
 		} else {
@@ -963,7 +967,7 @@ func (r *reader) profile(path string, v *jsonValue) (Profile, bool) {
 	return p, true
 }
 
-func (r *reader) network(path string, v *jsonValue) Network {
+func (r *importReader) network(path string, v *jsonValue) Network {
 	n := NewNetwork()
 	f := r.fields(path, v, "id", "name", "kind", "website", "contact", "summary", "status",
 		"entry_fee", "annual_fee", "min_term_years", "membership_hours_per_year", "build_hours",
@@ -986,17 +990,17 @@ func (r *reader) network(path string, v *jsonValue) Network {
 	n.BuildHours = r.optionalInt(f, path, "build_hours")
 	r.intField(f, path, "build_upkeep_hours_per_year", &n.BuildUpkeepHoursPerYear)
 	r.moneyField(f, path, "expected_profit_per_year", &n.ExpectedProfitPerYear)
-	if fv, ok := present(f, "fit"); ok {
+	if fv, ok := jsonField(f, "fit"); ok {
 		fp := joinPath(path, "fit")
-		if ff := r.fields(fp, fv, ratingNames(FitKeys)...); ff != nil {
+		if ff := r.fields(fp, fv, exportRatingNames(FitKeys)...); ff != nil {
 			for _, k := range FitKeys {
 				n.SetRating(k, r.rating(ff, fp, string(k)))
 			}
 		}
 	}
-	if fv, ok := present(f, "factors"); ok {
+	if fv, ok := jsonField(f, "factors"); ok {
 		fp := joinPath(path, "factors")
-		if ff := r.fields(fp, fv, ratingNames(FactorKeys)...); ff != nil {
+		if ff := r.fields(fp, fv, exportRatingNames(FactorKeys)...); ff != nil {
 			for _, k := range FactorKeys {
 				n.SetRating(k, r.rating(ff, fp, string(k)))
 			}
@@ -1019,13 +1023,13 @@ func (r *reader) network(path string, v *jsonValue) Network {
 }
 
 // list calls fn for each item of an optional list field.
-func (r *reader) list(f map[string]*jsonValue, path, key string, fn func(path string, item *jsonValue)) {
-	if v, ok := present(f, key); ok {
+func (r *importReader) list(f map[string]*jsonValue, path, key string, fn func(path string, item *jsonValue)) {
+	if v, ok := jsonField(f, key); ok {
 		r.each(joinPath(path, key), v, fn)
 	}
 }
 
-func ratingNames(keys []RatingKey) []string {
+func exportRatingNames(keys []RatingKey) []string {
 	out := make([]string, len(keys))
 	for i, k := range keys {
 		out[i] = string(k)
@@ -1033,7 +1037,7 @@ func ratingNames(keys []RatingKey) []string {
 	return out
 }
 
-func (r *reader) promise(path string, v *jsonValue) Promise {
+func (r *importReader) promise(path string, v *jsonValue) Promise {
 	var p Promise
 	f := r.fields(path, v, "id", "category", "text", "source", "must_have", "documented", "notes")
 	if f == nil {
@@ -1049,7 +1053,7 @@ func (r *reader) promise(path string, v *jsonValue) Promise {
 	return p
 }
 
-func (r *reader) interview(path string, v *jsonValue) Interview {
+func (r *importReader) interview(path string, v *jsonValue) Interview {
 	var iv Interview
 	f := r.fields(path, v, "id", "member", "business", "member_since", "date", "channel",
 		"similar_to_me", "introduced_by_network", "answers", "contracts_count", "contracts_value",
@@ -1077,7 +1081,7 @@ func (r *reader) interview(path string, v *jsonValue) Interview {
 	return iv
 }
 
-func (r *reader) answer(path string, v *jsonValue) Answer {
+func (r *importReader) answer(path string, v *jsonValue) Answer {
 	var a Answer
 	f := r.fields(path, v, "promise_id", "answer", "comment")
 	if f == nil {
@@ -1089,7 +1093,7 @@ func (r *reader) answer(path string, v *jsonValue) Answer {
 	return a
 }
 
-func (r *reader) evidence(path string, v *jsonValue) Evidence {
+func (r *importReader) evidence(path string, v *jsonValue) Evidence {
 	var e Evidence
 	f := r.fields(path, v, "id", "description", "beneficiary", "similar_to_me", "value", "date",
 		"level", "interview_id")

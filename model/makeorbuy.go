@@ -35,6 +35,11 @@ type MakeOrBuy struct {
 	JoinCost Money
 	// JoinCostBeforeTax is JoinCost without the tax deduction of the fees.
 	JoinCostBeforeTax Money
+	// JoinFeesAfterTax and JoinTimeCost are the two parts of JoinCost: the
+	// fees over the horizon after the tax deduction, and the membership
+	// hours priced at the hourly rate.
+	JoinFeesAfterTax Money
+	JoinTimeCost     Money
 	// BuildCost is (build hours + upkeep hours per year × H) × hourly rate.
 	BuildCost Money
 	// Benefit is expected profit per year × H.
@@ -87,6 +92,8 @@ func ComputeMakeOrBuy(p Profile, n Network) MakeOrBuy {
 		HourlyRate:        timeCost(1),
 		JoinCost:          feesAfterTax + membership,
 		JoinCostBeforeTax: Money(fees) + membership,
+		JoinFeesAfterTax:  feesAfterTax,
+		JoinTimeCost:      membership,
 		BuildCost:         timeCost(buildHours + int64(n.BuildUpkeepHoursPerYear)*h),
 		Benefit:           n.ExpectedProfitPerYear * Money(h),
 	}

@@ -267,3 +267,14 @@ func TestSuggestedProfitPerYear(t *testing.T) {
 		})
 	}
 }
+
+func TestJoinCostParts(t *testing.T) {
+	p := Profile{TargetAnnualIncome: 120000_00, PlannedHoursPerYear: 1600, MarginalTaxRate: 0.42, HorizonYears: 3}
+	entry, annual := Money(3000_00), Money(1200_00)
+	n := Network{EntryFee: &entry, AnnualFee: &annual, MembershipHoursPerYear: 60}
+	m := ComputeMakeOrBuy(p, n)
+	// Fees: (3,000 + 1,200 × 3) × 0.58 = 3,828.00; time: 60 h × 3 × €75 = 13,500.00.
+	if m.JoinFeesAfterTax != 3828_00 || m.JoinTimeCost != 13500_00 || m.JoinCost != m.JoinFeesAfterTax+m.JoinTimeCost {
+		t.Fatalf("parts %v + %v, total %v", m.JoinFeesAfterTax, m.JoinTimeCost, m.JoinCost)
+	}
+}

@@ -28,12 +28,12 @@ func WriteMarkdown(w io.Writer, e Export) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "# %s\n\n", repTitle)
 	fmt.Fprintf(&b, repIntro+"\n\n", e.ExportedAt.UTC().Format(repTimeLayout), len(e.Networks), p.Currency)
-	writeProfile(&b, e.Profile)
+	mdProfile(&b, e.Profile)
 	if len(e.Networks) == 0 {
 		b.WriteString(repNoNetworks + "\n")
 	}
 	for i, n := range e.Networks {
-		writeNetwork(&b, p, i+1, n)
+		mdNetwork(&b, p, i+1, n)
 	}
 	if _, err := io.WriteString(w, b.String()); err != nil {
 		return fmt.Errorf("write report: %w", err)
@@ -41,8 +41,8 @@ func WriteMarkdown(w io.Writer, e Export) error {
 	return nil
 }
 
-// writeProfile writes the profile section, or says there is none.
-func writeProfile(b *strings.Builder, prof *Profile) {
+// mdProfile writes the profile section, or says there is none.
+func mdProfile(b *strings.Builder, prof *Profile) {
 	fmt.Fprintf(b, "## %s\n\n", repProfile)
 	if prof == nil {
 		b.WriteString(repNoProfile + "\n\n")
@@ -54,20 +54,20 @@ func writeProfile(b *strings.Builder, prof *Profile) {
 		{repPositioning, p.Positioning},
 		{repTargetGroups, strings.Join(p.TargetGroups, ", ")},
 		{repStrengths, strings.Join(p.Strengths, ", ")},
-		{repIncome, moneyOrDash(p.TargetAnnualIncome, p.Currency)},
-		{repHours, intOrDash(p.PlannedHoursPerYear)},
+		{repIncome, mdMoney(p.TargetAnnualIncome, p.Currency)},
+		{repHours, mdInt(p.PlannedHoursPerYear)},
 		{repTaxRate, strconv.FormatFloat(p.MarginalTaxRate*100, 'f', -1, 64) + " %"},
 		{repHorizon, strconv.Itoa(p.HorizonYears)},
 		{repMinInterviews, strconv.Itoa(p.MinInterviews)},
 		{repThreshold, strconv.Itoa(p.JoinThreshold)},
 	}
-	writeFieldTable(b, rows)
+	mdFieldTable(b, rows)
 }
 
-// writeNetwork writes the section of the number-th network.
-func writeNetwork(b *strings.Builder, p Profile, number int, n Network) {
+// mdNetwork writes the section of the number-th network.
+func mdNetwork(b *strings.Builder, p Profile, number int, n Network) {
 	fmt.Fprintf(b, "---\n\n## %d. %s\n\n", number, n.Name)
-	writeFieldTable(b, [][2]string{
+	mdFieldTable(b, [][2]string{
 		{repKind, n.Kind.Label()},
 		{repStatus, n.Status.Label()},
 		{repWebsite, n.Website},
@@ -75,39 +75,39 @@ func writeNetwork(b *strings.Builder, p Profile, number int, n Network) {
 	})
 	if strings.TrimSpace(n.Summary) != "" {
 		fmt.Fprintf(b, "**%s**\n\n", repSummary)
-		writeQuote(b, n.Summary)
+		mdQuote(b, n.Summary)
 	}
 	v := ComputeVerdict(p, n, DefaultWeights())
-	writeVerdict(b, v)
-	writeMakeOrBuy(b, p, n, v.MakeOrBuy)
-	writeRatings(b, n)
-	writeWarnings(b, n)
+	mdVerdict(b, v)
+	mdMakeOrBuy(b, p, n, v.MakeOrBuy)
+	mdRatings(b, n)
+	mdWarnings(b, n)
 	statuses := n.PromiseStatuses()
-	writePromises(b, n, statuses)
-	writeInterviews(b, p, n)
-	writeEvidence(b, p, n)
+	mdPromises(b, n, statuses)
+	mdInterviews(b, p, n)
+	mdEvidence(b, p, n)
 }
 
-func writeVerdict(b *strings.Builder, v Verdict) {
+func mdVerdict(b *strings.Builder, v Verdict) {
 	fmt.Fprintf(b, "### %s: %s\n\n", repVerdict, v.Word.Label())
 	fmt.Fprintf(b, repScoreLine+"\n\n", v.Score.Total, v.Completeness)
-	writeList(b, repReasons, v.Reasons)
-	writeList(b, repNextSteps, v.NextSteps)
+	mdList(b, repReasons, v.Reasons)
+	mdList(b, repNextSteps, v.NextSteps)
 }
 
-// writeList writes a titled bullet list, or nothing for an empty list.
-func writeList(b *strings.Builder, title string, items []string) {
+// mdList writes a titled bullet list, or nothing for an empty list.
+func mdList(b *strings.Builder, title string, items []string) {
 	if len(items) == 0 {
 		return
 	}
 	fmt.Fprintf(b, "**%s**\n\n", title)
 	for _, it := range items {
-		fmt.Fprintf(b, "- %s\n", oneLineText(it))
+		fmt.Fprintf(b, "- %s\n", mdOneLine(it))
 	}
 	b.WriteString("\n")
 }
 
-func writeMakeOrBuy(b *strings.Builder, p Profile, n Network, m MakeOrBuy) {
+func mdMakeOrBuy(b *strings.Builder, p Profile, n Network, m MakeOrBuy) {
 	fmt.Fprintf(b, "### %s\n\n", repFees)
 	h := p.HorizonYears
 	if h < 1 {
@@ -121,9 +121,9 @@ func writeMakeOrBuy(b *strings.Builder, p Profile, n Network, m MakeOrBuy) {
 	if n.BuildHours != nil {
 		buildHours = strconv.Itoa(*n.BuildHours)
 	}
-	writeFieldTable(b, [][2]string{
-		{repEntryFee, feeText(n.EntryFee, p.Currency)},
-		{repAnnualFee, feeText(n.AnnualFee, p.Currency)},
+	mdFieldTable(b, [][2]string{
+		{repEntryFee, mdFee(n.EntryFee, p.Currency)},
+		{repAnnualFee, mdFee(n.AnnualFee, p.Currency)},
 		{repMinTerm, strconv.Itoa(n.MinTermYears)},
 		{repMembershipHours, strconv.Itoa(n.MembershipHoursPerYear)},
 		{repBuildHours, buildHours},
@@ -141,7 +141,7 @@ func writeMakeOrBuy(b *strings.Builder, p Profile, n Network, m MakeOrBuy) {
 	b.WriteString(repTaxNote + "\n\n")
 }
 
-func writeRatings(b *strings.Builder, n Network) {
+func mdRatings(b *strings.Builder, n Network) {
 	fmt.Fprintf(b, "### %s\n\n", repRatings)
 	fmt.Fprintf(b, "| %s | %s | %s |\n|---|---|---|\n", repRating, repValue, repMeaning)
 	for _, k := range append(append([]RatingKey(nil), FitKeys...), FactorKeys...) {
@@ -150,16 +150,16 @@ func writeRatings(b *strings.Builder, n Network) {
 		if r.IsSet() {
 			value = fmt.Sprintf(repOfFive, int(r))
 		}
-		fmt.Fprintf(b, "| %s | %s | %s |\n", k.Label(), value, cell(k.Meaning(r)))
+		fmt.Fprintf(b, "| %s | %s | %s |\n", k.Label(), value, mdCell(k.Meaning(r)))
 	}
 	b.WriteString("\n")
 	if strings.TrimSpace(n.RatingNotes) != "" {
 		fmt.Fprintf(b, "**%s**\n\n", repRatingNotes)
-		writeQuote(b, n.RatingNotes)
+		mdQuote(b, n.RatingNotes)
 	}
 }
 
-func writeWarnings(b *strings.Builder, n Network) {
+func mdWarnings(b *strings.Builder, n Network) {
 	fmt.Fprintf(b, "### %s\n\n", repWarnings)
 	for _, ws := range WarningSigns {
 		mark := " "
@@ -171,7 +171,7 @@ func writeWarnings(b *strings.Builder, n Network) {
 	b.WriteString("\n")
 }
 
-func writePromises(b *strings.Builder, n Network, statuses map[string]PromiseStatus) {
+func mdPromises(b *strings.Builder, n Network, statuses map[string]PromiseStatus) {
 	fmt.Fprintf(b, "### %s\n\n", repPromises)
 	if len(n.Promises) == 0 {
 		b.WriteString(repNoPromises + "\n\n")
@@ -181,13 +181,13 @@ func writePromises(b *strings.Builder, n Network, statuses map[string]PromiseSta
 	for _, pr := range n.Promises {
 		t := n.Tally(pr.ID)
 		fmt.Fprintf(b, "| %s | %s | %s | %s | %s | %s | %d / %d / %d / %d | %s |\n",
-			cell(pr.Text), pr.Category.Label(), cell(pr.Source.Label()), yesNo(pr.MustHave), yesNo(pr.Documented),
-			statuses[pr.ID].Label(), t.Yes, t.Partly, t.No, t.Unknown, cell(pr.Notes))
+			mdCell(pr.Text), pr.Category.Label(), mdCell(pr.Source.Label()), mdYesNo(pr.MustHave), mdYesNo(pr.Documented),
+			statuses[pr.ID].Label(), t.Yes, t.Partly, t.No, t.Unknown, mdCell(pr.Notes))
 	}
 	b.WriteString("\n")
 }
 
-func writeInterviews(b *strings.Builder, p Profile, n Network) {
+func mdInterviews(b *strings.Builder, p Profile, n Network) {
 	fmt.Fprintf(b, "### %s\n\n", repInterviews)
 	if len(n.Interviews) == 0 {
 		b.WriteString(repNoInterviews + "\n\n")
@@ -210,12 +210,12 @@ func writeInterviews(b *strings.Builder, p Profile, n Network) {
 		if iv.Channel != "" {
 			channel = iv.Channel.Label()
 		}
-		writeFieldTable(b, [][2]string{
-			{repDate, dateOrDash(iv.Date)},
+		mdFieldTable(b, [][2]string{
+			{repDate, mdDate(iv.Date)},
 			{repChannel, channel},
 			{repMemberSince, memberSince},
-			{repSimilar, yesNo(iv.SimilarToMe)},
-			{repIntroduced, yesNo(iv.IntroducedByNetwork)},
+			{repSimilar, mdYesNo(iv.SimilarToMe)},
+			{repIntroduced, mdYesNo(iv.IntroducedByNetwork)},
 			{repContracts, fmt.Sprintf(repContractsValue, iv.ContractsCount, iv.ContractsValue.Format(p.Currency))},
 			{repJoinAgain, iv.WouldJoinAgain.Label()},
 			{repRecommendation, rec},
@@ -224,22 +224,22 @@ func writeInterviews(b *strings.Builder, p Profile, n Network) {
 			fmt.Fprintf(b, "| %s | %s | %s |\n|---|---|---|\n", repPromise, repAnswer, repComment)
 			for _, a := range iv.Answers {
 				pr, _ := n.Promise(a.PromiseID)
-				fmt.Fprintf(b, "| %s | %s | %s |\n", cell(pr.Text), a.Answer.Label(), cell(a.Comment))
+				fmt.Fprintf(b, "| %s | %s | %s |\n", mdCell(pr.Text), a.Answer.Label(), mdCell(a.Comment))
 			}
 			b.WriteString("\n")
 		}
 		if strings.TrimSpace(iv.RedFlags) != "" {
 			fmt.Fprintf(b, "**%s**\n\n", repRedFlags)
-			writeQuote(b, iv.RedFlags)
+			mdQuote(b, iv.RedFlags)
 		}
 		if strings.TrimSpace(iv.Notes) != "" {
 			fmt.Fprintf(b, "**%s**\n\n", repNotes)
-			writeQuote(b, iv.Notes)
+			mdQuote(b, iv.Notes)
 		}
 	}
 }
 
-func writeEvidence(b *strings.Builder, p Profile, n Network) {
+func mdEvidence(b *strings.Builder, p Profile, n Network) {
 	fmt.Fprintf(b, "### %s\n\n", repEvidence)
 	if len(n.Evidence) == 0 {
 		b.WriteString(repNoEvidence + "\n\n")
@@ -254,23 +254,23 @@ func writeEvidence(b *strings.Builder, p Profile, n Network) {
 			}
 		}
 		fmt.Fprintf(b, "| %s | %s | %s | %s | %s | %s | %s |\n",
-			cell(e.Description), cell(e.Beneficiary), yesNo(e.SimilarToMe), e.Value.Format(p.Currency),
-			dateOrDash(e.Date), e.Level.Label(), cell(from))
+			mdCell(e.Description), mdCell(e.Beneficiary), mdYesNo(e.SimilarToMe), e.Value.Format(p.Currency),
+			mdDate(e.Date), e.Level.Label(), mdCell(from))
 	}
 	b.WriteString("\n")
 }
 
-// writeFieldTable writes a two-column table of labels and values.
-func writeFieldTable(b *strings.Builder, rows [][2]string) {
+// mdFieldTable writes a two-column table of labels and values.
+func mdFieldTable(b *strings.Builder, rows [][2]string) {
 	fmt.Fprintf(b, "| %s | %s |\n|---|---|\n", repField, repValue)
 	for _, r := range rows {
-		fmt.Fprintf(b, "| %s | %s |\n", r[0], cell(r[1]))
+		fmt.Fprintf(b, "| %s | %s |\n", r[0], mdCell(r[1]))
 	}
 	b.WriteString("\n")
 }
 
-// writeQuote sets multi-line user text in a block quote.
-func writeQuote(b *strings.Builder, s string) {
+// mdQuote sets multi-line user text in a block quote.
+func mdQuote(b *strings.Builder, s string) {
 	for _, line := range strings.Split(strings.TrimRight(s, "\n"), "\n") {
 		if line == "" {
 			b.WriteString(">\n")
@@ -281,9 +281,9 @@ func writeQuote(b *strings.Builder, s string) {
 	b.WriteString("\n")
 }
 
-// cell makes s safe inside a Markdown table cell: pipes are escaped, line
+// mdCell makes s safe inside a Markdown table cell: pipes are escaped, line
 // breaks become <br>, and an empty cell shows a dash.
-func cell(s string) string {
+func mdCell(s string) string {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return "—"
@@ -293,38 +293,38 @@ func cell(s string) string {
 	return strings.ReplaceAll(s, "\n", "<br>")
 }
 
-// oneLineText folds line breaks into spaces, for list items.
-func oneLineText(s string) string { return strings.Join(strings.Fields(s), " ") }
+// mdOneLine folds line breaks into spaces, for list items.
+func mdOneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
-func yesNo(v bool) string {
+func mdYesNo(v bool) string {
 	if v {
 		return AnswerYes.Label()
 	}
 	return AnswerNo.Label()
 }
 
-func feeText(m *Money, currency string) string {
+func mdFee(m *Money, currency string) string {
 	if m == nil {
 		return repNotEntered
 	}
 	return m.Format(currency)
 }
 
-func moneyOrDash(m Money, currency string) string {
+func mdMoney(m Money, currency string) string {
 	if m == 0 {
 		return repNotEntered
 	}
 	return m.Format(currency)
 }
 
-func intOrDash(v int) string {
+func mdInt(v int) string {
 	if v == 0 {
 		return repNotEntered
 	}
 	return strconv.Itoa(v)
 }
 
-func dateOrDash(d Date) string {
+func mdDate(d Date) string {
 	if d.IsZero() {
 		return "—"
 	}
@@ -402,7 +402,7 @@ func csvRow(p Profile, n Network) []string {
 		buildHours = strconv.Itoa(*n.BuildHours)
 	}
 	return []string{
-		spreadsheetSafe(n.Name), string(n.Kind), string(n.Status),
+		csvSafe(n.Name), string(n.Kind), string(n.Status),
 		optMoney(n.EntryFee), optMoney(n.AnnualFee), strconv.Itoa(n.MinTermYears),
 		strconv.Itoa(n.MembershipHoursPerYear), buildHours, n.ExpectedProfitPerYear.String(),
 		strconv.Itoa(len(n.Promises)), strconv.Itoa(confirmed),
@@ -412,8 +412,8 @@ func csvRow(p Profile, n Network) []string {
 	}
 }
 
-// spreadsheetSafe keeps a spreadsheet from running s as a formula.
-func spreadsheetSafe(s string) string {
+// csvSafe keeps a spreadsheet from running s as a formula.
+func csvSafe(s string) string {
 	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
 		return "'" + s
 	}

@@ -283,23 +283,25 @@ const (
 // after the JSON path of the offending value; those without a path concern
 // the file as a whole.
 const (
-	msgImportRefused  = "the import was refused"
-	msgImportOneMore  = " (and 1 more problem)"
-	msgImportMore     = " (and %d more problems)"
-	msgImportEmpty    = "the file is empty, not a netvet export"
-	msgJSONPosition   = "line %d, column %d"
-	msgJSONSyntax     = "malformed JSON at %s: %s"
-	msgJSONTruncated  = "malformed JSON at %s: the file ends in the middle of a value"
-	msgJSONTrailing   = "malformed JSON at %s: more data after the end of the export"
-	msgJSONTooDeep    = "malformed JSON at %s: values are nested too deeply for a netvet export"
-	msgJSONWantObject = "must be an object, not %s"
-	msgJSONWantList   = "must be a list, not %s"
-	msgJSONWantString = "must be a string, not %s"
-	msgJSONWantBool   = "must be true or false, not %s"
-	msgJSONWantNumber = "must be a number, not %s"
-	msgJSONWantAmount = "must be a number in major units (for example 3000.50), not %s"
-	msgJSONWantWhole  = "%s is not a whole number"
-	msgJSONTooLarge   = "%s is too large"
+	msgImportRefused = "the import was refused"
+	msgImportOneMore = " (and 1 more problem)"
+	msgImportMore    = " (and %d more problems)"
+	msgImportEmpty   = "the file is empty, not a netvet export"
+	// The JSON type found instead of an object.
+	msgImportNotObject = "the file holds %s, not a netvet export (a JSON object)"
+	msgJSONPosition    = "line %d, column %d"
+	msgJSONSyntax      = "malformed JSON at %s: %s"
+	msgJSONTruncated   = "malformed JSON at %s: the file ends in the middle of a value"
+	msgJSONTrailing    = "malformed JSON at %s: more data after the end of the export"
+	msgJSONTooDeep     = "malformed JSON at %s: values are nested too deeply for a netvet export"
+	msgJSONWantObject  = "must be an object, not %s"
+	msgJSONWantList    = "must be a list, not %s"
+	msgJSONWantString  = "must be a string, not %s"
+	msgJSONWantBool    = "must be true or false, not %s"
+	msgJSONWantNumber  = "must be a number, not %s"
+	msgJSONWantAmount  = "must be a number in major units (for example 3000.50), not %s"
+	msgJSONWantWhole   = "%s is not a whole number"
+	msgJSONTooLarge    = "%s is too large"
 
 	msgJSONUnknownField  = "unknown field"
 	msgJSONRepeatedField = "appears twice"
@@ -421,3 +423,11 @@ var (
 	repPromiseColumns  = [...]string{"Promise", "Category", "Source", "Must-have", "Documented", "Status", "Yes / partly / no / unknown", "Notes"}
 	repEvidenceColumns = [...]string{"Contract", "Beneficiary", "Similar to me", "Value", "Date", "Level", "From the interview with"}
 )
+
+// anonSomeMember replaces, in an anonymized export, a part of a name that
+// two members share, such as a common first name.
+const anonSomeMember = "a member"
+
+// anonHonorifics are words in a recorded member name that are not part of
+// the name and are kept when the name's parts are replaced in free text.
+var anonHonorifics = []string{"Herr", "Frau", "Prof", "Mrs", "Miss", "Sir", "Dame", "Doktor"}

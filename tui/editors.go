@@ -245,6 +245,35 @@ func ratingNotesEditor(c *common, n model.Network) *itemEditor {
 		areaField(c, fRatingNotes, lblRatingNotes, hintNotes, n.RatingNotes, areaHeight+4))
 }
 
+// makeOrBuyEditor edits the estimates make-or-buy needs, with the focus on
+// field focus (0–3).
+func makeOrBuyEditor(c *common, n model.Network, focus int) *itemEditor {
+	cur := c.data.profile.Currency
+	sug := model.SuggestedProfitPerYear(n, model.DateOf(c.now()))
+	build := func(f *form) (tea.Cmd, string, bool) {
+		f.ClearErrors()
+		out := n
+		pr := fieldParser{f: f}
+		out.MembershipHoursPerYear = pr.integer(fMemberHours)
+		out.BuildHours = pr.optInt(fBuildHours)
+		out.BuildUpkeepHoursPerYear = pr.integer(fUpkeepHours)
+		out.ExpectedProfitPerYear = pr.money(fProfit)
+		pr.validation(out.Validate())
+		if pr.bad {
+			return nil, pr.problem(), false
+		}
+		return saveBasicsCmd(c.store, out, statusSaved), "", true
+	}
+	e := newItemEditor(c, fmt.Sprintf(titleMakeOrBuy, CleanLine(n.Name)), build,
+		textField(c, fMemberHours, lblMemberHours, hintMemberHours, intText(n.MembershipHoursPerYear), numberLimit),
+		textField(c, fBuildHours, lblBuildHours, hintBuildHours, optIntText(n.BuildHours), numberLimit),
+		textField(c, fUpkeepHours, lblUpkeepHours, hintUpkeepHours, intText(n.BuildUpkeepHoursPerYear), numberLimit),
+		textField(c, fProfit, lblProfit, fmt.Sprintf(hintProfitSuggested, sug.Format(cur)), moneyText(n.ExpectedProfitPerYear), numberLimit),
+	)
+	e.form.focusField(focus)
+	return e
+}
+
 func interviewLabel(iv model.Interview) string {
 	if iv.Date.IsZero() {
 		return CleanLine(iv.Member)

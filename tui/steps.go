@@ -313,31 +313,48 @@ func (w workspaceScreen) ratingMeaning(width int) []string {
 
 func (w workspaceScreen) makeOrBuyView(width int) string {
 	st := w.c.styles
+	n := w.net
 	mb := w.verdict.MakeOrBuy
 	cur := w.c.data.profile.Currency
 	h := w.c.data.profile.HorizonYears
 	if h < 1 {
 		h = model.DefaultHorizonYears
 	}
-	be := st.Subtle.Render(wsNoProfit)
+	m := func(v model.Money) string { return v.Format(cur) }
+	build := st.Subtle.Render(wsNotEntered)
+	if n.BuildHours != nil {
+		build = fmt.Sprintf(wsHoursN, *n.BuildHours)
+	}
+	inputs := []string{
+		cell(wsInMemberHours, 28) + fmt.Sprintf(wsHoursYear, n.MembershipHoursPerYear),
+		cell(wsInBuild, 28) + build,
+		cell(wsInUpkeep, 28) + fmt.Sprintf(wsHoursYear, n.BuildUpkeepHoursPerYear),
+		cell(wsInProfit, 28) + m(n.ExpectedProfitPerYear),
+	}
+	lines := []string{st.Header.Render(wsInputs)}
+	lines = append(lines, w.listLines(inputs, w.cursor[model.StepMakeOrBuy], width, len(inputs))...)
+	if sug := model.SuggestedProfitPerYear(n, model.DateOf(w.c.now())); sug != n.ExpectedProfitPerYear {
+		lines = append(lines, st.Hint.Render(ansi.Truncate("  "+fmt.Sprintf(wsSuggested, m(sug)), width, "…")))
+	}
+	row := func(label, join, build string) string {
+		return ansi.Truncate(st.Label.Render(cell(label, 26))+cell(join, 18)+build, width, "…")
+	}
+	be := wsNoProfit
 	if mb.BreakEvenMonths != nil {
 		be = fmt.Sprintf(wsMonths, *mb.BreakEvenMonths)
 	}
-	rows := [][2]string{
-		{wsHourlyRate, mb.HourlyRate.Format(cur)},
-		{fmt.Sprintf(wsJoinCost, h), mb.JoinCost.Format(cur)},
-		{wsJoinBeforeTax, mb.JoinCostBeforeTax.Format(cur)},
-		{fmt.Sprintf(wsBuildCost, h), mb.BuildCost.Format(cur)},
-		{fmt.Sprintf(wsBenefit, h), mb.Benefit.Format(cur)},
-		{wsNetValue, mb.NetValue.Format(cur)},
-		{wsBreakEven, be},
-		{wsChoice, st.Bold.Render(mb.Choice.Label())},
-	}
-	var lines []string
-	for _, r := range rows {
-		lines = append(lines, ansi.Truncate(st.Label.Render(cell(r[0], 30))+r[1], width, "…"))
-	}
-	lines = append(lines, "", st.Hint.Render(ansi.Wrap(wsTaxNote, max(10, width), " ")))
+	lines = append(lines,
+		st.Header.Render(ansi.Truncate(cell("", 26)+cell(wsColJoin, 18)+wsColBuild, width, "…")),
+		row(wsFeesAfterTax, m(mb.JoinFeesAfterTax), wsEmptyValue),
+		row(fmt.Sprintf(wsTimeAt, mb.HourlyRate.Format(cur)), m(mb.JoinTimeCost), m(mb.BuildCost)),
+		st.Bold.Render(row(fmt.Sprintf(wsTotalYears, h), m(mb.JoinCost), m(mb.BuildCost))),
+		row(wsBeforeTax, m(mb.JoinCostBeforeTax), ""),
+		row(fmt.Sprintf(wsBenefit, h), m(mb.Benefit), ""),
+		row(wsNetValue, m(mb.NetValue), ""),
+		row(wsBreakEven, be, ""),
+		ansi.Truncate(st.Bold.Render(wsChoice+": "+mb.Choice.Label()), width, "…"),
+		st.Hint.Render(ansi.Truncate(wsTaxNote, width, "…")),
+	)
 	return strings.Join(lines, "\n")
 }
 

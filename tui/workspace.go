@@ -114,6 +114,8 @@ func (w workspaceScreen) items(s model.Step) int {
 		return len(w.net.Evidence)
 	case model.StepFit:
 		return len(model.FitKeys) + len(model.FactorKeys) + 1
+	case model.StepMakeOrBuy:
+		return 4
 	}
 	return 0
 }
@@ -177,6 +179,10 @@ func (w workspaceScreen) stepKey(km tea.KeyPressMsg) (workspaceScreen, tea.Cmd) 
 		}
 	case model.StepFit:
 		return w.fitKey(km, cur)
+	case model.StepMakeOrBuy:
+		if key.Matches(km, k.Edit, k.Open) {
+			w.openEditor(makeOrBuyEditor(w.c, w.net, cur))
+		}
 	}
 	return w, nil
 }
@@ -430,6 +436,8 @@ func (w workspaceScreen) stepBindings() []key.Binding {
 			b = append(b, bind(k.Edit, "e/enter", what[1]), bind(k.Delete, "d", what[2]))
 		}
 		return b
+	case model.StepMakeOrBuy:
+		return []key.Binding{bind(k.Edit, "e/enter", helpEditEstimates)}
 	case model.StepFit:
 		return []key.Binding{
 			key.NewBinding(key.WithKeys("left", "right"), key.WithHelp("←/→", helpRate)),

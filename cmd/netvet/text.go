@@ -101,7 +101,7 @@ or to --db PATH. An existing demo file is kept unless --force is given.`
 	errReadImport     = "cannot read %s: %v"
 	errImportTooLarge = "%s is larger than %d MiB, too large for a netvet export"
 	// File name, problem.
-	errImportRefused = "cannot import %s: %v (nothing was imported)"
+	errImportRefused = "cannot import %s, nothing was imported: %v"
 	errBadFormat     = "unknown format %q (use json, markdown or csv)"
 	// File, error.
 	errWriteFile    = "cannot write %s: %v"
