@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // The export format (SPEC.md 4.1) is the JSON document that `netvet export`
@@ -539,8 +540,9 @@ func parseJSONTree(data []byte) (*jsonValue, error) {
 	if err != nil {
 		return nil, err
 	}
+	end := dec.InputOffset()
 	if _, err := dec.Token(); err != io.EOF {
-		return nil, importErr("", msgJSONTrailing, jsonPosition(data, dec.InputOffset()))
+		return nil, importErr("", msgJSONTrailing, jsonPosition(data, nextToken(data, end)))
 	}
 	return v, nil
 }
@@ -569,7 +571,7 @@ func (p *treeParser) token() (json.Token, error) {
 // value reads one value at the given nesting depth.
 func (p *treeParser) value(depth int) (*jsonValue, error) {
 	if depth > maxJSONDepth {
-		return nil, importErr("", msgJSONTooDeep, jsonPosition(p.data, p.dec.InputOffset()))
+		return nil, importErr("", msgJSONTooDeep, jsonPosition(p.data, nextToken(p.data, p.dec.InputOffset())))
 	}
 	t, err := p.token()
 	if err != nil {
@@ -631,21 +633,25 @@ func (p *treeParser) object(depth int) (*jsonValue, error) {
 	return v, nil
 }
 
-// jsonPosition says where byte offset off of data is, as "line L, column C";
-// columns count characters, both start at 1. A decoder's offsets point just
-// past the offending byte, so the byte before off is the one described.
+// jsonPosition says where byte offset off of data is, as "line L, column
+// C"; columns count characters, both start at 1. An offset at the end of
+// data names the place just after the last character.
 func jsonPosition(data []byte, off int64) string {
-	if off > int64(len(data)) {
-		off = int64(len(data))
-	}
-	if off > 0 {
-		off--
-	}
+	off = max(0, min(off, int64(len(data))))
 	before := data[:off]
 	line := bytes.Count(before, []byte("\n")) + 1
 	start := bytes.LastIndexByte(before, '\n') + 1
-	col := len([]rune(string(before[start:]))) + 1
+	col := utf8.RuneCount(before[start:]) + 1
 	return fmt.Sprintf(msgJSONPosition, line, col)
+}
+
+// nextToken returns the offset of the first byte at or after off that is
+// not JSON white space: where the decoder's next token starts.
+func nextToken(data []byte, off int64) int64 {
+	for off < int64(len(data)) && strings.IndexByte(" \t\r\n", data[off]) >= 0 {
+		off++
+	}
+	return off
 }
 
 // importReader converts a parsed JSON tree into an Export, collecting a problem

@@ -25,6 +25,7 @@ const (
 	screenNetForm
 	screenProfile
 	screenWorkspace
+	screenCompare
 )
 
 // statusTimeout is how long a routine status message stays.
@@ -59,6 +60,9 @@ type App struct {
 	netForm   netFormScreen
 	profile   profileScreen
 	workspace workspaceScreen
+	compare   compareScreen
+	// compareBack is the screen the comparison returns to.
+	compareBack screenID
 }
 
 // New returns the root model reading and writing through st.
@@ -131,6 +135,20 @@ func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		a.profile.SetSize(a.frame.width, a.frame.bodyHeight)
 		a.active = screenProfile
 		return a, a.profile.Init()
+	case openCompareMsg:
+		if a.active != screenCompare {
+			a.compareBack = a.active
+		}
+		a.compare = newCompareScreen(a.c)
+		a.compare.SetSize(a.frame.width, a.frame.bodyHeight)
+		a.active = screenCompare
+		return a, nil
+	case closeCompareMsg:
+		a.active = a.compareBack
+		if a.active == screenWorkspace {
+			a.workspace.Refresh()
+		}
+		return a, nil
 	case closeWorkspaceMsg:
 		a.active = screenHome
 		a.home.Select(a.workspace.id)
@@ -178,6 +196,8 @@ func (a App) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 			return a, nil
 		case key.Matches(msg, keys.Profile) && a.active != screenProfile:
 			return a, send(openProfileMsg{})
+		case key.Matches(msg, keys.Verdict) && a.active != screenCompare:
+			return a, send(openCompareMsg{})
 		}
 	}
 	return a.routeToScreen(msg)
@@ -208,6 +228,8 @@ func (a App) routeToScreen(msg tea.Msg) (tea.Model, tea.Cmd) {
 		a.profile, cmd = a.profile.Update(msg)
 	case screenWorkspace:
 		a.workspace, cmd = a.workspace.Update(msg)
+	case screenCompare:
+		a.compare, cmd = a.compare.Update(msg)
 	}
 	return a, cmd
 }
@@ -310,6 +332,7 @@ func (a *App) resize(w, h int) {
 	a.netForm.SetSize(w, a.frame.bodyHeight)
 	a.profile.SetSize(w, a.frame.bodyHeight)
 	a.workspace.SetSize(w, a.frame.bodyHeight)
+	a.compare.SetSize(w, a.frame.bodyHeight)
 }
 
 func (a *App) setTheme(isDark bool) {
@@ -361,6 +384,8 @@ func (a App) body() string {
 		return a.profile.View()
 	case screenWorkspace:
 		return a.workspace.View()
+	case screenCompare:
+		return a.compare.View()
 	}
 	return a.c.styles.Subtle.Render(loadingText)
 }
@@ -429,6 +454,8 @@ func (a App) shortHelp() []key.Binding {
 		return a.profile.ShortHelp()
 	case screenWorkspace:
 		return a.workspace.ShortHelp()
+	case screenCompare:
+		return a.compare.ShortHelp()
 	}
 	return []key.Binding{k.Quit}
 }
@@ -445,8 +472,10 @@ func (a App) fullHelp() [][]key.Binding {
 		groups = a.profile.FullHelp()
 	case screenWorkspace:
 		groups = a.workspace.FullHelp()
+	case screenCompare:
+		groups = a.compare.FullHelp()
 	}
-	global := []key.Binding{k.Help, k.Profile, k.Quit, k.ForceQuit}
+	global := []key.Binding{k.Help, k.Verdict, k.Profile, k.Quit, k.ForceQuit}
 	return append(groups, global)
 }
 

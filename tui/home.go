@@ -354,17 +354,15 @@ func (h homeScreen) rowText(cols homeColumns, name, kind, status, fees, steps, v
 }
 
 func (h homeScreen) badge(v model.VerdictWord, width int) string {
-	st := h.c.styles
-	switch v {
-	case model.VerdictJoin:
-		return st.Success.Render(cell(badgeJoin, width))
-	case model.VerdictBuildOwn:
-		return st.Focused.Render(cell(badgeBuildOwn, width))
-	case model.VerdictDontJoin:
-		return st.Error.Render(cell(badgeDontJoin, width))
-	default:
-		return st.Warning.Render(cell(badgeInvestigate, width))
+	text := map[model.VerdictWord]string{
+		model.VerdictJoin:     badgeJoin,
+		model.VerdictBuildOwn: badgeBuildOwn,
+		model.VerdictDontJoin: badgeDontJoin,
+	}[v]
+	if text == "" {
+		text = badgeInvestigate
 	}
+	return verdictStyle(h.c.styles, v).Render(cell(text, width))
 }
 
 // ShortHelp is the one-line key help of the home screen.
@@ -379,7 +377,7 @@ func (h homeScreen) ShortHelp() []key.Binding {
 			key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", helpClearFilter)),
 		}
 	}
-	return []key.Binding{k.New, k.Open, k.Edit, k.Delete, k.Filter, k.Profile, k.Help, k.Quit}
+	return []key.Binding{k.New, k.Open, k.Edit, k.Delete, k.Filter, k.Verdict, k.Profile, k.Help, k.Quit}
 }
 
 // FullHelp lists every key of the home screen for the help screen.

@@ -11,6 +11,7 @@ type KeyMap struct {
 	Help      key.Binding
 	Back      key.Binding
 	Profile   key.Binding
+	Verdict   key.Binding
 
 	// Lists.
 	Up       key.Binding
@@ -52,6 +53,7 @@ func DefaultKeyMap() KeyMap {
 		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", helpHelp)),
 		Back:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", helpBack)),
 		Profile:   key.NewBinding(key.WithKeys("p"), key.WithHelp("p", helpProfile)),
+		Verdict:   key.NewBinding(key.WithKeys("v"), key.WithHelp("v", helpVerdict)),
 
 		Up:       key.NewBinding(key.WithKeys("k", "up"), key.WithHelp("↑/k", helpUp)),
 		Down:     key.NewBinding(key.WithKeys("j", "down"), key.WithHelp("↓/j", helpDown)),

@@ -50,8 +50,10 @@ type (
 type (
 	openNetworkMsg struct{ id string }
 	// editNetworkMsg opens the network form; an empty id means a new one.
-	editNetworkMsg struct{ id string }
-	openProfileMsg struct{ setup bool }
+	editNetworkMsg  struct{ id string }
+	openProfileMsg  struct{ setup bool }
+	openCompareMsg  struct{}
+	closeCompareMsg struct{}
 	// closeWorkspaceMsg returns from a workspace to the home list.
 	closeWorkspaceMsg struct{}
 	// closeScreenMsg leaves the current screen without saving.

@@ -363,3 +363,30 @@ const (
 	helpRatingNotes   = "notes"
 	helpEditEstimates = "edit estimates"
 )
+
+// Verdict comparison.
+const (
+	titleCompare        = "Verdict comparison"
+	helpVerdict         = "compare verdicts"
+	helpSelectCandidate = "select candidate"
+	cmpVerdict          = "Verdict"
+	cmpScore            = "Score"
+	cmpComplete         = "Checklist"
+	cmpPromises         = "Promises confirmed"
+	cmpPromiseCell      = "%d of %d"
+	cmpInterviews       = "Interviews (independent)"
+	cmpInterviewCell    = "%d (%d)"
+	cmpEvidence         = "Proven contracts"
+	cmpJoinCost         = "Join cost"
+	cmpBuildCost        = "Build cost"
+	cmpBreakEven        = "Break-even"
+	cmpMonths           = "%.1f months"
+	cmpNever            = "never"
+	cmpMoreLeft         = "‹ more"
+	cmpMoreRight        = "more ›"
+	cmpNoCandidates     = "No candidates to compare yet: add one with n on the list."
+	cmpNoJoin           = "No candidate earns a join verdict yet: see what is still missing below."
+	cmpRecommend        = "Recommended: %s (score %d)"
+	cmpWhy              = "%s: %s"
+	cmpGap              = "The score is %d points below your threshold of %d."
+)

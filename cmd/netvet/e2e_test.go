@@ -8,7 +8,9 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -31,8 +33,8 @@ const (
 	buildTimeout = 3 * time.Minute
 	// tmuxConfig makes panes behave like a plain terminal of the size the
 	// session asks for: no status bar, a known TERM, and a pane that stays
-	// after its process exits so the test can read the exit status and
-	// start netvet again in the same place.
+	// after its process exits so that netvet can start again in the same
+	// place.
 	tmuxConfig = `set -g remain-on-exit on
 set -g status off
 set -g default-terminal xterm-256color
@@ -81,8 +83,20 @@ type terminal struct {
 	socket string
 	env    []string
 	bin    string
-	// pane is the pane netvet runs in.
-	pane string
+	// dir holds the files the runs write.
+	dir string
+	// main is netvet in the session's first pane.
+	main *netvetRun
+}
+
+// netvetRun is netvet started in one pane. A shell wrapper writes its
+// process id to pidFile before it starts and its exit status to exitFile
+// after it ends: tmux's own #{pane_dead_status} is sometimes never set
+// (tmux 3.3a), so the test does not rely on it.
+type netvetRun struct {
+	pane     string
+	pidFile  string
+	exitFile string
 }
 
 // startTerminal starts a tmux server whose only session is width×height
@@ -97,27 +111,46 @@ func startTerminal(t *testing.T, width, height int, db string, args ...string) *
 	if err != nil {
 		t.Fatalf("build netvet: %v", err)
 	}
-	conf := filepath.Join(t.TempDir(), "tmux.conf")
-	if err := os.WriteFile(conf, []byte(tmuxConfig), 0o600); err != nil {
-		t.Fatal(err)
-	}
 	tm := &terminal{
 		t:      t,
 		socket: fmt.Sprintf("nv-%d-%s", os.Getpid(), socketName(t.Name())),
 		env:    tmuxEnv(),
 		bin:    bin,
+		dir:    t.TempDir(),
 	}
+	conf := filepath.Join(tm.dir, "tmux.conf")
+	if err := os.WriteFile(conf, []byte(tmuxConfig), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	tm.main = tm.newRun("main")
 	tm.tmux("-f", conf, "new-session", "-d", "-s", "e2e",
 		"-x", strconv.Itoa(width), "-y", strconv.Itoa(height),
-		"-e", "NETVET_DB="+db, tm.command(args...))
+		"-e", "NETVET_DB="+db, tm.command(tm.main, "", args...))
 	socketPath := tm.tmux("display-message", "-p", "#{socket_path}")
 	t.Cleanup(func() {
 		// The server may be gone already; what matters is that it is.
 		_ = exec.Command("tmux", "-L", tm.socket, "kill-server").Run()
 		_ = os.Remove(socketPath)
 	})
-	tm.pane = tm.tmux("display-message", "-p", "-t", "e2e:0.0", "#{pane_id}")
+	tm.main.pane = tm.tmux("display-message", "-p", "-t", "e2e:0.0", "#{pane_id}")
 	return tm
+}
+
+// newRun names the files of a run called name.
+func (tm *terminal) newRun(name string) *netvetRun {
+	return &netvetRun{
+		pidFile:  filepath.Join(tm.dir, name+".pid"),
+		exitFile: filepath.Join(tm.dir, name+".exit"),
+	}
+}
+
+// startWindow runs netvet with args in a new window of the session, its
+// stderr going to the file stderr; the test's main pane stays in front.
+func (tm *terminal) startWindow(name, stderr string, args ...string) *netvetRun {
+	tm.t.Helper()
+	r := tm.newRun(name)
+	r.pane = tm.tmux("new-window", "-d", "-P", "-F", "#{pane_id}", "-t", "e2e", tm.command(r, stderr, args...))
+	return r
 }
 
 // socketName turns a test name into a short tmux socket name.
@@ -151,14 +184,19 @@ func tmuxEnv() []string {
 	return append(env, "TERM=xterm-256color")
 }
 
-// command is the shell command that runs netvet with args, replacing the
-// shell so that the pane's process is netvet itself.
-func (tm *terminal) command(args ...string) string {
-	parts := []string{"exec", shellQuote(tm.bin)}
+// command is the shell command that runs netvet with args for r: an inner
+// shell writes its process id and replaces itself with netvet, so the id
+// is netvet's; the outer shell writes netvet's exit status. With stderr
+// set, netvet's stderr goes to that file.
+func (tm *terminal) command(r *netvetRun, stderr string, args ...string) string {
+	inner := []string{"echo $$ >" + shellQuote(r.pidFile), "&&", "exec", shellQuote(tm.bin)}
 	for _, a := range args {
-		parts = append(parts, shellQuote(a))
+		inner = append(inner, shellQuote(a))
 	}
-	return strings.Join(parts, " ")
+	if stderr != "" {
+		inner = append(inner, "2>"+shellQuote(stderr))
+	}
+	return "sh -c " + shellQuote(strings.Join(inner, " ")) + "; echo $? >" + shellQuote(r.exitFile)
 }
 
 // shellQuote quotes s for /bin/sh.
@@ -192,13 +230,13 @@ func (tm *terminal) tryTmux(args ...string) (string, error) {
 // typeText types s literally into netvet's pane.
 func (tm *terminal) typeText(s string) {
 	tm.t.Helper()
-	tm.tmux("send-keys", "-t", tm.pane, "-l", s)
+	tm.tmux("send-keys", "-t", tm.main.pane, "-l", s)
 }
 
 // press sends one key by its tmux name (Tab, Enter, Escape, C-s, q).
 func (tm *terminal) press(key string) {
 	tm.t.Helper()
-	tm.tmux("send-keys", "-t", tm.pane, key)
+	tm.tmux("send-keys", "-t", tm.main.pane, key)
 }
 
 // pressTimes sends one key n times.
@@ -212,7 +250,7 @@ func (tm *terminal) pressTimes(key string, n int) {
 // screen is what netvet's pane shows now.
 func (tm *terminal) screen() string {
 	tm.t.Helper()
-	return tm.tmux("capture-pane", "-p", "-t", tm.pane)
+	return tm.tmux("capture-pane", "-p", "-t", tm.main.pane)
 }
 
 // waitFor polls the screen until ok holds, and fails the test with the
@@ -295,79 +333,57 @@ func hasLine(screen, text string) bool {
 	return false
 }
 
-// paneState is the process state of a pane. tmux marks a pane dead when
-// its terminal closes, which can be a moment before it has collected the
-// exit status.
-type paneState struct {
-	dead bool
-	// status is the exit status once tmux has it, else "".
-	status string
-}
-
-func (tm *terminal) state(pane string) paneState {
-	tm.t.Helper()
-	out := tm.tmux("display-message", "-p", "-t", pane, "#{pane_dead} #{pane_dead_status}")
-	dead, status, _ := strings.Cut(out, " ")
-	return paneState{dead: dead == "1", status: status}
-}
-
-// waitState polls pane until done holds, and fails the test if it does not
-// within the given time.
-func (tm *terminal) waitState(pane, what string, within time.Duration, done func(paneState) bool) paneState {
+// waitExit waits until netvet of r has ended and returns its exit status
+// (128 plus the signal's number when a signal ended it).
+func (tm *terminal) waitExit(r *netvetRun, within time.Duration) int {
 	tm.t.Helper()
 	deadline := time.Now().Add(within)
 	for {
-		st := tm.state(pane)
-		if done(st) {
-			return st
+		// The shell writes the number and then the newline.
+		b, err := os.ReadFile(r.exitFile)
+		if err == nil && strings.HasSuffix(string(b), "\n") {
+			code, err := strconv.Atoi(strings.TrimSpace(string(b)))
+			if err != nil {
+				tm.t.Fatalf("exit status %q: %v", b, err)
+			}
+			return code
+		}
+		if err != nil && !errors.Is(err, fs.ErrNotExist) {
+			tm.t.Fatal(err)
 		}
 		if time.Now().After(deadline) {
-			tm.t.Fatalf("waited %v for netvet in pane %s to %s; the screen shows:\n%s",
-				within, pane, what, tm.tmux("capture-pane", "-p", "-t", pane))
+			tm.t.Fatalf("netvet in pane %s still runs after %v; the pane shows:\n%s",
+				r.pane, within, tm.tmux("capture-pane", "-p", "-t", r.pane))
 		}
 		time.Sleep(pollEvery)
 	}
 }
 
-// waitExit waits until the process in pane has exited and returns its
-// exit status.
-func (tm *terminal) waitExit(pane string, within time.Duration) int {
-	tm.t.Helper()
-	st := tm.waitState(pane, "exit", within, func(st paneState) bool { return st.dead && st.status != "" })
-	code, err := strconv.Atoi(st.status)
-	if err != nil {
-		tm.t.Fatalf("tmux gives the exit status %q: %v", st.status, err)
-	}
-	return code
-}
-
-// waitDead waits until the process in pane has ended in any way, a signal
-// included.
-func (tm *terminal) waitDead(pane string, within time.Duration) {
-	tm.t.Helper()
-	tm.waitState(pane, "end", within, func(st paneState) bool { return st.dead })
-}
-
-// restart starts netvet again in its pane, which must have ended; tmux
+// restart starts netvet again in the main pane, after it has ended; tmux
 // clears the pane first, so what shows afterwards is the new process's.
 func (tm *terminal) restart() {
 	tm.t.Helper()
-	tm.tmux("respawn-pane", "-t", tm.pane)
+	for _, f := range []string{tm.main.pidFile, tm.main.exitFile} {
+		if err := os.Remove(f); err != nil {
+			tm.t.Fatal(err)
+		}
+	}
+	// -k: the wrapper shell may not have closed the pane yet.
+	tm.tmux("respawn-pane", "-k", "-t", tm.main.pane)
 }
 
-// netvetPID is the process id of the running netvet.
+// netvetPID is the process id of netvet in the main pane.
 func (tm *terminal) netvetPID() int {
 	tm.t.Helper()
-	out := tm.tmux("display-message", "-p", "-t", tm.pane, "#{pane_pid} #{pane_current_command}")
-	pid, cmd, _ := strings.Cut(out, " ")
-	if cmd != "netvet" {
-		tm.t.Fatalf("the pane runs %q, want netvet", cmd)
-	}
-	n, err := strconv.Atoi(pid)
+	b, err := os.ReadFile(tm.main.pidFile)
 	if err != nil {
-		tm.t.Fatalf("pane pid %q: %v", pid, err)
+		tm.t.Fatal(err)
 	}
-	return n
+	pid, err := strconv.Atoi(strings.TrimSpace(string(b)))
+	if err != nil {
+		tm.t.Fatalf("process id %q: %v", b, err)
+	}
+	return pid
 }
 
 // Screen texts the tests wait for (tui/text.go).
@@ -437,7 +453,7 @@ func TestE2EFirstStartAddNetworkAndReopen(t *testing.T) {
 	})
 
 	tm.press("q")
-	if code := tm.waitExit(tm.pane, waitTimeout); code != exitOK {
+	if code := tm.waitExit(tm.main, waitTimeout); code != exitOK {
 		t.Fatalf("netvet exited with status %d after q, want %d", code, exitOK)
 	}
 
@@ -521,7 +537,7 @@ func TestE2EEditFilterArchive(t *testing.T) {
 	})
 
 	tm.press("q")
-	if code := tm.waitExit(tm.pane, waitTimeout); code != exitOK {
+	if code := tm.waitExit(tm.main, waitTimeout); code != exitOK {
 		t.Fatalf("netvet exited with status %d after q, want %d", code, exitOK)
 	}
 	tm.restart()
@@ -542,8 +558,7 @@ func TestE2ESecondInstanceExitsAtOnce(t *testing.T) {
 	// would stop at the terminal check before it looks at the file.
 	errFile := filepath.Join(tmp, "second.stderr")
 	start := time.Now()
-	second := tm.tmux("new-window", "-d", "-P", "-F", "#{pane_id}", "-t", "e2e",
-		tm.command("--db", db)+" 2>"+shellQuote(errFile))
+	second := tm.startWindow("second", errFile, "--db", db)
 	code := tm.waitExit(second, lockExitWithin)
 	elapsed := time.Since(start)
 	if code != exitFailure {
@@ -607,7 +622,9 @@ func TestE2EKilledProcessKeepsSavedData(t *testing.T) {
 	if err := proc.Kill(); err != nil {
 		t.Fatal(err)
 	}
-	tm.waitDead(tm.pane, waitTimeout)
+	if code := tm.waitExit(tm.main, waitTimeout); code != 128+9 {
+		t.Fatalf("netvet ended with status %d, want %d (killed by SIGKILL)", code, 128+9)
+	}
 
 	tm.restart()
 	tm.waitForLine("▸ Unternehmerkreis Ost")
@@ -626,9 +643,8 @@ func TestE2ERefusesAFileThatIsNotADatabase(t *testing.T) {
 	}
 	errFile := filepath.Join(tmp, "stderr")
 	tm := startTerminal(t, 100, 30, filepath.Join(tmp, "unused.db"))
-	pane := tm.tmux("new-window", "-d", "-P", "-F", "#{pane_id}", "-t", "e2e",
-		tm.command("--db", notes)+" 2>"+shellQuote(errFile))
-	if code := tm.waitExit(pane, waitTimeout); code != exitFailure {
+	r := tm.startWindow("notes", errFile, "--db", notes)
+	if code := tm.waitExit(r, waitTimeout); code != exitFailure {
 		t.Errorf("netvet exited with status %d, want %d", code, exitFailure)
 	}
 	stderr, err := os.ReadFile(errFile)
