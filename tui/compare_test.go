@@ -19,8 +19,8 @@ func joinable(name string, r model.Rating, fee int64) model.Network {
 		Name: name, Kind: model.KindMastermind, Status: model.StatusInterviewing,
 		EntryFee: money(fee), AnnualFee: money(fee / 2), MembershipHoursPerYear: 40,
 		BuildHours: intPtr(2000), BuildUpkeepHoursPerYear: 200, ExpectedProfitPerYear: 20000_00,
-		Fit:     model.FitRatings{TargetGroupOverlap: r, ComplementaryStrengths: r, Positioning: r, MyContribution: r, Chemistry: r},
-		Factors: model.FactorRatings{Mentors: r, Training: r, ContractChances: r},
+		Fit:      model.FitRatings{TargetGroupOverlap: r, ComplementaryStrengths: r, Positioning: r, MyContribution: r, Chemistry: r},
+		Factors:  model.FactorRatings{Mentors: r, Training: r, ContractChances: r},
 		Promises: []model.Promise{{ID: "p1", Category: model.CategoryContracts, Text: "Referrals", MustHave: true, Documented: true}},
 	}
 	for i := 0; i < 3; i++ {
