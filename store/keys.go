@@ -1,6 +1,7 @@
 package store
 
 import (
+	"crypto/rand"
 	"encoding/binary"
 	"fmt"
 	"strconv"
@@ -11,6 +12,8 @@ import (
 //	meta/
 //	    app            -> "netvet"
 //	    schema_version -> decimal ASCII, "1"
+//	    id_tag         -> random letters that make generated network ids
+//	                      unique across databases
 //	profile/
 //	    profile        -> JSON of model.Profile
 //	network_ids/
@@ -45,6 +48,10 @@ const (
 	appKey = "app"
 	// schemaVersionKey maps to the schema version as decimal ASCII digits.
 	schemaVersionKey = "schema_version"
+	// idTagKey maps to this database's id tag: a few random letters put
+	// into every generated network id, so that networks exported from two
+	// databases never share an id (an import would take one for the other).
+	idTagKey = "id_tag"
 
 	// profileBucket holds the one profile under profileKey.
 	profileBucket = "profile"
@@ -128,9 +135,29 @@ func keySeq(k []byte) (seq uint64, ok bool) {
 // generatedID is the id netvet gives a record that has none: the prefix and
 // the record's sequence number, zero-padded to six digits so that ids sort
 // in creation order (up to a million records of a kind in one network or
-// database), for example "n000001" or "p000012".
+// database), for example "n000001" or "p000012". Network ids also carry the
+// database's id tag after the prefix ("nk3xq7000001"); child ids need none,
+// as they are unique within their network.
 func generatedID(prefix string, seq uint64) string {
 	return fmt.Sprintf("%s%06d", prefix, seq)
+}
+
+// idTagLen is the number of letters in an id tag: 32⁵ ≈ 33 million tags.
+const idTagLen = 5
+
+// newIDTag returns a random id tag of lower-case letters and digits.
+func newIDTag() string {
+	const alphabet = "abcdefghijkmnpqrstuvwxyz23456789"
+	b := make([]byte, idTagLen)
+	if _, err := rand.Read(b); err != nil {
+		// crypto/rand does not fail on supported systems; a fixed tag
+		// still gives valid, if less unique, ids.
+		return "x"
+	}
+	for i := range b {
+		b[i] = alphabet[int(b[i])%len(alphabet)]
+	}
+	return string(b)
 }
 
 // keyText shows a key in a message: the sequence number of a network or

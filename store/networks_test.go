@@ -619,3 +619,25 @@ func TestProfileRoundTrip(t *testing.T) {
 		t.Errorf("a refused profile changed the stored one: %+v", got)
 	}
 }
+
+func TestGeneratedNetworkIDsDifferAcrossDatabases(t *testing.T) {
+	ids := map[string]bool{}
+	for i := 0; i < 3; i++ {
+		s, err := Open(testPath(t), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		n, err := s.CreateNetwork(fullNetwork("Same Name"))
+		s.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ids[n.ID] {
+			t.Fatalf("two databases generated the network id %q", n.ID)
+		}
+		if !strings.HasPrefix(n.ID, "n") || !strings.HasSuffix(n.ID, "000001") || len(n.ID) != 1+idTagLen+6 {
+			t.Fatalf("id %q is not n + tag + sequence", n.ID)
+		}
+		ids[n.ID] = true
+	}
+}

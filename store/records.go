@@ -213,7 +213,7 @@ func (s *Store) newNetworkKey(tx *bolt.Tx, id string, reserved map[string]bool) 
 		if id != "" {
 			return id, seqKey(seq), nil
 		}
-		if gen := generatedID(networkIDPrefix, seq); ids.Get([]byte(gen)) == nil && !reserved[gen] {
+		if gen := generatedID(networkIDPrefix+s.idTag, seq); ids.Get([]byte(gen)) == nil && !reserved[gen] {
 			return gen, seqKey(seq), nil
 		}
 	}

@@ -56,6 +56,8 @@ type metaInfo struct {
 	version int
 	// versionText is the stored version, for messages.
 	versionText string
+	// idTag is the database's id tag; "" in files without one.
+	idTag string
 }
 
 // readMeta reads the meta bucket; a file without one is not netvet's.
@@ -69,7 +71,7 @@ func readMeta(tx *bolt.Tx) metaInfo {
 	if err != nil || v < firstVersion {
 		v = 0
 	}
-	return metaInfo{netvet: true, version: v, versionText: text}
+	return metaInfo{netvet: true, version: v, versionText: text, idTag: string(b.Get([]byte(idTagKey)))}
 }
 
 // writeVersion stores the schema version.
@@ -92,7 +94,10 @@ func initSchema(tx *bolt.Tx, version int) error {
 			return err
 		}
 	}
-	return writeVersion(tx, version)
+	if err := writeVersion(tx, version); err != nil {
+		return err
+	}
+	return tx.Bucket([]byte(metaBucket)).Put([]byte(idTagKey), []byte(newIDTag()))
 }
 
 // migrate applies every migration past from, and the new version, in one

@@ -44,6 +44,8 @@ type Store struct {
 	version  int
 	now      func() time.Time
 	readOnly bool
+	// idTag goes into generated network ids; see idTagKey.
+	idTag string
 }
 
 // Open opens the database at path, creating it (and its folder, mode 0700)
@@ -144,6 +146,7 @@ func (s *Store) upgrade(latest int, migrations []migration) error {
 		return err
 	}
 	s.version = m.version
+	s.idTag = m.idTag
 	if m.version == latest {
 		return nil
 	}
