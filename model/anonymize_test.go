@@ -27,7 +27,9 @@ func TestAnonymizeNames(t *testing.T) {
 	}{
 		{
 			rule: "members are numbered in order of first appearance across networks",
-			nets: func() []Network { return []Network{anNet("A", "Eva Ost", "Tom West"), anNet("B", "Ute Süd", "eva  OST")} },
+			nets: func() []Network {
+				return []Network{anNet("A", "Eva Ost", "Tom West"), anNet("B", "Ute Süd", "eva  OST")}
+			},
 			got: func(out []Network) string {
 				return out[0].Interviews[0].Member + "," + out[0].Interviews[1].Member + "," + out[1].Interviews[0].Member + "," + out[1].Interviews[1].Member
 			},
@@ -64,7 +66,9 @@ func TestAnonymizeNames(t *testing.T) {
 				n.Interviews[0].RedFlags = "Jörg's partner is a hämmerle fan"
 				return []Network{n}
 			},
-			got:  func(out []Network) string { return out[0].Interviews[0].Business + " / " + out[0].Interviews[0].RedFlags },
+			got: func(out []Network) string {
+				return out[0].Interviews[0].Business + " / " + out[0].Interviews[0].RedFlags
+			},
 			want: "Member 1 Prozessberatung / Member 1's partner is a hämmerle fan",
 		},
 		{

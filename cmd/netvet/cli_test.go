@@ -2,6 +2,8 @@ package main
 
 import (
 	"bytes"
+	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -109,8 +111,18 @@ func TestCommandLine(t *testing.T) {
 			stderrLines(t, got.stderr, tt.stderr...)
 		})
 	}
-	if _, err := os.Stat(db); !os.IsNotExist(err) {
-		t.Errorf("a run that did not open the interface left %s behind (stat: %v)", db, err)
+}
+
+// TestInterfaceWithoutTerminalCreatesNoDatabase: a start that cannot show
+// the interface leaves no empty database file behind.
+func TestInterfaceWithoutTerminalCreatesNoDatabase(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "data")
+	db := filepath.Join(dir, "netvet.db")
+	if got := runCLI(t, "--db", db); got.code != exitFailure {
+		t.Fatalf("exit code %d, want %d", got.code, exitFailure)
+	}
+	if _, err := os.Stat(dir); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("the refused start made %s (stat: %v)", dir, err)
 	}
 }
 

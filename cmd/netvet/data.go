@@ -111,9 +111,9 @@ func runImport(cmd *cobra.Command, dbFlag, file string, stdin io.Reader, replace
 	}
 	out := cmd.OutOrStdout()
 	promises, interviews, evidence := doc.Totals()
-	fmt.Fprintf(out, msgImported, len(doc.Networks), promises, interviews, evidence, path)
+	fmt.Fprintf(out, msgImported, counts(len(doc.Networks), promises, interviews, evidence), path)
 	if replaced > 0 {
-		fmt.Fprintf(out, msgImportReplaced, replaced)
+		fmt.Fprint(out, plural(replaced, msgImportReplacedOne, msgImportReplacedMany))
 	}
 	fmt.Fprintln(out)
 	switch {
@@ -163,7 +163,7 @@ func newExportCmd(dbFlag *string) *cobra.Command {
 	var format, output string
 	var anonymize bool
 	cmd := &cobra.Command{
-		Use:   "export [--format json|markdown|csv] [--anonymize] [-o FILE]",
+		Use:   "export",
 		Short: shortExport,
 		Long:  longExport,
 		Args:  noArgs,
@@ -228,7 +228,7 @@ func runExport(cmd *cobra.Command, dbFlag, output string, anonymize bool, render
 	if err != nil {
 		return fmt.Errorf(errWriteFile, output, unwrapPath(err))
 	}
-	fmt.Fprintf(cmd.OutOrStdout(), msgExported, len(e.Networks), output)
+	fmt.Fprintf(cmd.OutOrStdout(), msgExported, plural(len(e.Networks), nounNetwork, nounNetworks), output)
 	return nil
 }
 
@@ -325,6 +325,9 @@ func runCheck(cmd *cobra.Command, dbFlag string) error {
 		for _, p := range problems {
 			fmt.Fprintf(out, msgCheckProblem, oneLine(p.Error()))
 		}
+		if len(problems) == 1 {
+			return fmt.Errorf(errCheckFailedOne, path)
+		}
 		return fmt.Errorf(errCheckFailed, path, len(problems))
 	}
 	nets, err := st.Networks()
@@ -341,14 +344,33 @@ func runCheck(cmd *cobra.Command, dbFlag string) error {
 	if hasProfile {
 		profile = msgCheckProfile
 	}
-	fmt.Fprintf(out, msgCheckOK, path, st.SchemaVersion(), profile, len(nets), promises, interviews, evidence)
+	fmt.Fprintf(out, msgCheckOK, path, st.SchemaVersion(), profile, counts(len(nets), promises, interviews, evidence))
 	return nil
+}
+
+// plural writes n with the singular or plural form of a noun, each a
+// format with one %d.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return fmt.Sprintf(one, n)
+	}
+	return fmt.Sprintf(many, n)
+}
+
+// counts says how many networks, promises, interviews and pieces of
+// evidence there are, for the summaries of import and check.
+func counts(networks, promises, interviews, evidence int) string {
+	return fmt.Sprintf(msgCounts,
+		plural(networks, nounNetwork, nounNetworks),
+		plural(promises, nounPromise, nounPromises),
+		plural(interviews, nounInterview, nounInterviews),
+		plural(evidence, nounEvidence, nounEvidences))
 }
 
 func newDemoCmd(dbFlag *string, stdin io.Reader) *cobra.Command {
 	var noOpen, force bool
 	cmd := &cobra.Command{
-		Use:   "demo [--db PATH] [--no-open]",
+		Use:   "demo",
 		Short: shortDemo,
 		Long:  longDemo,
 		Args:  noArgs,

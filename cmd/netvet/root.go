@@ -36,6 +36,7 @@ func newRootCmd(stdin io.Reader) *cobra.Command {
 	}
 	root.PersistentFlags().StringVar(&dbFlag, "db", "", flagDB)
 	addDataCommands(root, &dbFlag, stdin)
+	root.AddCommand(newVerdictCmd(&dbFlag))
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	return root
 }

@@ -70,7 +70,7 @@ or to --db PATH. An existing demo file is kept unless --force is given.`
 	argBackup = "one FILE to write the copy to"
 
 	flagReplace     = "replace stored networks with the same id or name"
-	flagFormat      = "json, markdown or csv"
+	flagFormat      = "format of the export: json, markdown or csv"
 	flagAnonymize   = `replace members' names with "Member 1", "Member 2", …`
 	flagOutput      = "write to FILE instead of standard output"
 	flagForceBackup = "overwrite FILE if it exists"
@@ -79,18 +79,31 @@ or to --db PATH. An existing demo file is kept unless --force is given.`
 
 	nameStdin = "standard input"
 
-	// Networks, promises, interviews, evidence, database path.
-	msgImported = "Imported %d networks (%d promises, %d interviews, %d evidence) into %s"
+	// Networks, promises, interviews and evidence, counted with the nouns
+	// below.
+	msgCounts      = "%s (%s, %s, %s)"
+	nounNetwork    = "%d network"
+	nounNetworks   = "%d networks"
+	nounPromise    = "%d promise"
+	nounPromises   = "%d promises"
+	nounInterview  = "%d interview"
+	nounInterviews = "%d interviews"
+	nounEvidence   = "%d piece of evidence"
+	nounEvidences  = "%d pieces of evidence"
+
+	// The counts, database path.
+	msgImported = "Imported %s into %s"
 	// Networks replaced.
-	msgImportReplaced  = "; %d replaced an existing network"
-	msgProfileImported = "Imported the profile."
-	msgProfileSkipped  = "Skipped the profile in the file: the database has one already."
-	// Networks, file.
-	msgExported = "Exported %d networks to %s\n"
+	msgImportReplacedOne  = "; %d of them replaced a stored network with the same id or name"
+	msgImportReplacedMany = "; %d of them replaced stored networks with the same id or name"
+	msgProfileImported    = "Imported the profile."
+	msgProfileSkipped     = "Skipped the profile in the file: the database has one already."
+	// Networks counted, file.
+	msgExported = "Exported %s to %s\n"
 	// Database, copy, size in bytes.
 	msgBackedUp = "Backed up %s to %s (%d bytes)\n"
-	// Database, schema, profile state, networks, promises, interviews, evidence.
-	msgCheckOK        = "OK: %s: schema %d, %s, %d networks, %d promises, %d interviews, %d evidence\n"
+	// Database, schema, profile state, the counts.
+	msgCheckOK        = "OK: %s: schema %d, %s, %s\n"
 	msgCheckProfile   = "profile set up"
 	msgCheckNoProfile = "no profile yet"
 	msgCheckProblem   = "problem: %s\n"
@@ -110,8 +123,25 @@ or to --db PATH. An existing demo file is kept unless --force is given.`
 	// Database, copy, error.
 	errBackup = "cannot back up %s to %s: %v"
 	// Database, number of problems.
-	errCheckFailed = "%s has %d problems (it was not changed)"
-	errDemoExists  = "%s exists already; use --force to replace it with a fresh demo"
-	errDemoIsDB    = "%s is your netvet database; the demo needs a file of its own"
-	errDemo        = "cannot write the demo database %s: %v"
+	errCheckFailed    = "%s has %d problems (it was not changed)"
+	errCheckFailedOne = "%s has a problem (it was not changed)"
+	errDemoExists     = "%s exists already; use --force to replace it with a fresh demo"
+	errDemoIsDB       = "%s is your netvet database; the demo needs a file of its own"
+	errDemo           = "cannot write the demo database %s: %v"
+)
+
+// The verdict command.
+const (
+	shortVerdict = "Print the verdict for every candidate, best first"
+	longVerdict  = `verdict ranks every candidate that is not archived — join, build your own,
+keep investigating, don't join, then by score — and says why. --format json
+prints the figures for scripts (SPEC.md 4.2); money is in major units.`
+	flagVerdictFormat   = "output format: text or json"
+	errBadVerdictFormat = "unknown format %q (use text or json)"
+	verdictHeader       = "#\tNETWORK\tVERDICT\tSCORE\tCHECKLIST\tJOIN COST\tBUILD COST\tBREAK-EVEN"
+	cmpNever            = "never"
+	cmpMonths           = "%.1f months"
+	msgVerdictNone      = "No candidates yet: open netvet and add the networks you are considering."
+	msgVerdictRecommend = "Recommended: %s (score %d).\n"
+	msgVerdictNoJoin    = "No candidate earns a join verdict yet."
 )
