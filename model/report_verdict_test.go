@@ -12,7 +12,9 @@ import (
 //	gamma: keep_investigating — only two interviews
 //	delta: dont_join — target group overlap rated 2
 func verdictFixtures() []Network {
-	beta := fxWith(func(n *Network) { n.ID, n.Name, n.BuildHours, n.BuildUpkeepHoursPerYear = "beta", "Beta Guild", fxInt(10), 0 })
+	beta := fxWith(func(n *Network) {
+		n.ID, n.Name, n.BuildHours, n.BuildUpkeepHoursPerYear = "beta", "Beta Guild", fxInt(10), 0
+	})
 	gamma := fxWith(func(n *Network) { n.ID, n.Name, n.Interviews = "gamma", "Gamma Chapter", n.Interviews[:2] })
 	delta := fxWith(func(n *Network) { n.ID, n.Name, n.Fit.TargetGroupOverlap = "delta", "Delta Club", 2 })
 	archived := fxWith(func(n *Network) { n.ID, n.Name, n.Status = "old", "Old Association", StatusArchived })
