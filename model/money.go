@@ -455,6 +455,16 @@ func (m Money) Format(currency string) string {
 	return m.sign() + num + " " + code
 }
 
+// FormatCompact is [Money.Format] without the cents when they are zero
+// ("€3,000", but "€12.50"), for tight columns.
+func (m Money) FormatCompact(currency string) string {
+	s := m.Format(currency)
+	if m%100 == 0 {
+		s = strings.Replace(s, ".00", "", 1)
+	}
+	return s
+}
+
 // FormatDE writes m for German readers: "3.000,00 €", "12,50 $",
 // "3.000,00 CHF". An empty currency gives the bare number "3.000,00".
 func (m Money) FormatDE(currency string) string {

@@ -452,3 +452,22 @@ func FuzzMoneyFromJSONNumber(f *testing.F) {
 		}
 	})
 }
+
+func TestMoneyFormatCompact(t *testing.T) {
+	for _, tc := range []struct {
+		m    model.Money
+		cur  string
+		want string
+	}{
+		{300000, "EUR", "€3,000"},
+		{1250, "EUR", "€12.50"},
+		{0, "EUR", "€0"},
+		{300000, "CHF", "CHF 3,000"},
+		{-500, "USD", "-$5"},
+		{100001, "XYZ", "1,000.01 XYZ"},
+	} {
+		if got := tc.m.FormatCompact(tc.cur); got != tc.want {
+			t.Errorf("FormatCompact(%d, %s) = %q, want %q", tc.m, tc.cur, got, tc.want)
+		}
+	}
+}
