@@ -26,6 +26,7 @@ const (
 	screenProfile
 	screenWorkspace
 	screenCompare
+	screenNotes
 )
 
 // statusTimeout is how long a routine status message stays.
@@ -63,6 +64,11 @@ type App struct {
 	compare   compareScreen
 	// compareBack is the screen the comparison returns to.
 	compareBack screenID
+	notes       notesScreen
+	// notesBack is the screen the notes return to; workspaceBack is
+	// screenNotes while the workspace shows an interview opened there.
+	notesBack     screenID
+	workspaceBack screenID
 }
 
 // New returns the root model reading and writing through st.
@@ -93,10 +99,10 @@ func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		a.resize(msg.Width, msg.Height)
-		return a, nil
+		return a, a.refreshNotes()
 	case tea.BackgroundColorMsg:
 		a.setTheme(msg.IsDark())
-		return a, nil
+		return a, a.refreshNotes()
 	case tea.KeyPressMsg:
 		return a.handleKey(msg)
 	case loadedMsg:
@@ -117,6 +123,7 @@ func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return a, nil
 	case openNetworkMsg:
+		a.workspaceBack = screenHome
 		a.workspace = newWorkspaceScreen(a.c, msg.id)
 		a.workspace.SetSize(a.frame.width, a.frame.bodyHeight)
 		a.active = screenWorkspace
@@ -150,9 +157,35 @@ func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return a, nil
 	case closeWorkspaceMsg:
+		if a.workspaceBack == screenNotes {
+			a.workspaceBack, a.active = screenHome, screenNotes
+			return a, a.refreshNotes()
+		}
 		a.active = screenHome
 		a.home.Select(a.workspace.id)
 		return a, nil
+	case openNotesMsg:
+		return a.openNotes(msg)
+	case closeNotesMsg:
+		a.active, a.notes = a.notesBack, notesScreen{}
+		switch a.active {
+		case screenWorkspace:
+			a.workspace.Refresh()
+		case screenCompare:
+			a.compare.Refresh()
+		}
+		return a, nil
+	case openInterviewMsg:
+		a.workspace = interviewWorkspace(a.c, msg.netID, msg.ivID, a.frame.width, a.frame.bodyHeight)
+		a.active, a.workspaceBack = screenWorkspace, screenNotes
+		return a, nil
+	case previewDueMsg, previewRenderedMsg, editorReadyMsg, editorDoneMsg:
+		var cmd tea.Cmd
+		a.notes, cmd = a.notes.Update(msg)
+		return a, cmd
+	case failureMsg:
+		a.failure = &failure{title: msg.title, err: msg.err, body: msg.body}
+		return a, a.setStatus(msg.title, true)
 	case closeScreenMsg:
 		a.active = a.back
 		if a.active == screenWorkspace {
@@ -198,6 +231,12 @@ func (a App) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 			return a, send(openProfileMsg{})
 		case key.Matches(msg, keys.Verdict) && a.active != screenCompare:
 			return a, send(openCompareMsg{})
+		case key.Matches(msg, keys.Notes) && a.active != screenNotes:
+			scope := ""
+			if a.active == screenWorkspace {
+				scope = a.workspace.id
+			}
+			return a, send(openNotesMsg{scope: scope})
 		}
 	}
 	return a.routeToScreen(msg)
@@ -213,6 +252,8 @@ func (a App) typing() bool {
 		return true
 	case screenWorkspace:
 		return a.workspace.Typing()
+	case screenNotes:
+		return a.notes.Typing()
 	}
 	return false
 }
@@ -230,6 +271,8 @@ func (a App) routeToScreen(msg tea.Msg) (tea.Model, tea.Cmd) {
 		a.workspace, cmd = a.workspace.Update(msg)
 	case screenCompare:
 		a.compare, cmd = a.compare.Update(msg)
+	case screenNotes:
+		a.notes, cmd = a.notes.Update(msg)
 	}
 	return a, cmd
 }
@@ -263,7 +306,7 @@ func (a App) handleNetworkSaved(msg networkSavedMsg) (tea.Model, tea.Cmd) {
 	if a.active == screenWorkspace {
 		a.workspace.ItemSaved()
 	}
-	return a, a.setStatus(msg.status, false)
+	return a, tea.Batch(a.setStatus(msg.status, false), a.notes.NetworkChanged(msg.net.ID))
 }
 
 func (a App) handleItemSaved(msg itemSavedMsg) (tea.Model, tea.Cmd) {
@@ -275,8 +318,10 @@ func (a App) handleItemSaved(msg itemSavedMsg) (tea.Model, tea.Cmd) {
 		a.c.data.put(n)
 	}
 	a.home.Refresh()
-	a.workspace.ItemSaved()
-	return a, a.setStatus(msg.status, false)
+	if a.workspace.c != nil {
+		a.workspace.ItemSaved()
+	}
+	return a, tea.Batch(a.setStatus(msg.status, false), a.notes.NetworkChanged(msg.netID))
 }
 
 func (a App) handleNetworkDeleted(msg networkDeletedMsg) (tea.Model, tea.Cmd) {
@@ -285,7 +330,7 @@ func (a App) handleNetworkDeleted(msg networkDeletedMsg) (tea.Model, tea.Cmd) {
 	}
 	a.c.data.remove(msg.id)
 	a.home.Refresh()
-	return a, a.setStatus(fmt.Sprintf(statusDeleted, CleanLine(msg.name)), false)
+	return a, tea.Batch(a.setStatus(fmt.Sprintf(statusDeleted, CleanLine(msg.name)), false), a.notes.NetworkChanged(msg.id))
 }
 
 func (a App) handleProfileSaved(msg profileSavedMsg) (tea.Model, tea.Cmd) {
@@ -333,6 +378,7 @@ func (a *App) resize(w, h int) {
 	a.profile.SetSize(w, a.frame.bodyHeight)
 	a.workspace.SetSize(w, a.frame.bodyHeight)
 	a.compare.SetSize(w, a.frame.bodyHeight)
+	a.notes.SetSize(w, a.frame.bodyHeight)
 }
 
 func (a *App) setTheme(isDark bool) {
@@ -342,6 +388,28 @@ func (a *App) setTheme(isDark bool) {
 	a.netForm.form.SetStyles(a.c.styles)
 	a.profile.form.SetStyles(a.c.styles)
 	a.workspace.SetStyles(a.c.styles)
+	a.notes.SetStyles(a.c.styles)
+}
+
+// openNotes opens the interview notes: one network's from its workspace,
+// every network's elsewhere.
+func (a App) openNotes(msg openNotesMsg) (tea.Model, tea.Cmd) {
+	a.notesBack = a.active
+	if a.active == screenWorkspace {
+		a.workspaceBack = screenHome
+	}
+	a.notes = newNotesScreen(a.c, msg.scope, a.frame.width, a.frame.bodyHeight)
+	a.active = screenNotes
+	return a, a.notes.Refresh()
+}
+
+// refreshNotes renders the notes preview anew after a resize, a theme
+// change or a return to the notes screen.
+func (a *App) refreshNotes() tea.Cmd {
+	if a.active != screenNotes {
+		return nil
+	}
+	return a.notes.Refresh()
 }
 
 // View draws the whole terminal. Only the root returns a tea.View.
@@ -386,6 +454,8 @@ func (a App) body() string {
 		return a.workspace.View()
 	case screenCompare:
 		return a.compare.View()
+	case screenNotes:
+		return a.notes.View()
 	}
 	return a.c.styles.Subtle.Render(loadingText)
 }
@@ -456,6 +526,8 @@ func (a App) shortHelp() []key.Binding {
 		return a.workspace.ShortHelp()
 	case screenCompare:
 		return a.compare.ShortHelp()
+	case screenNotes:
+		return a.notes.ShortHelp()
 	}
 	return []key.Binding{k.Quit}
 }
@@ -474,8 +546,10 @@ func (a App) fullHelp() [][]key.Binding {
 		groups = a.workspace.FullHelp()
 	case screenCompare:
 		groups = a.compare.FullHelp()
+	case screenNotes:
+		groups = a.notes.FullHelp()
 	}
-	global := []key.Binding{k.Help, k.Verdict, k.Profile, k.Quit, k.ForceQuit}
+	global := []key.Binding{k.Help, k.Verdict, k.Notes, k.Profile, k.Quit, k.ForceQuit}
 	return append(groups, global)
 }
 

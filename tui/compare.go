@@ -14,7 +14,7 @@ import (
 
 // Layout of the comparison table.
 const (
-	cmpLabelWidth = 22
+	cmpLabelWidth = 24
 	cmpColWidth   = 17
 	// cmpDetailLines is the room under the table for the selected
 	// candidate's reasons and next steps.
@@ -93,15 +93,6 @@ func buildCompareRows(p model.Profile, ranked []model.Ranked) []compareRow {
 	add(cmpComplete, higherBest, func(r model.Ranked) (string, float64, bool) {
 		return fmt.Sprintf("%d%%", r.Verdict.Completeness), float64(r.Verdict.Completeness), true
 	})
-	for _, k := range append(append([]model.RatingKey{}, model.FactorKeys...), model.FitKeys...) {
-		add(k.Label(), higherBest, func(r model.Ranked) (string, float64, bool) {
-			v := r.Network.Rating(k)
-			if !v.IsSet() {
-				return wsEmptyValue, 0, false
-			}
-			return fmt.Sprintf("%s %d", strings.Repeat(wsBarFull, int(v)), v), float64(v), true
-		})
-	}
 	add(cmpPromises, higherBest, func(r model.Ranked) (string, float64, bool) {
 		confirmed := 0
 		for _, st := range r.Network.PromiseStatuses() {
@@ -145,6 +136,15 @@ func buildCompareRows(p model.Profile, ranked []model.Ranked) []compareRow {
 		}
 		return fmt.Sprintf(cmpMonths, *be), *be, true
 	})
+	for _, k := range append(append([]model.RatingKey{}, model.FactorKeys...), model.FitKeys...) {
+		add(k.Label(), higherBest, func(r model.Ranked) (string, float64, bool) {
+			v := r.Network.Rating(k)
+			if !v.IsSet() {
+				return wsEmptyValue, 0, false
+			}
+			return fmt.Sprintf("%s %d", strings.Repeat(wsBarFull, int(v)), v), float64(v), true
+		})
+	}
 	return rows
 }
 

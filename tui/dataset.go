@@ -67,7 +67,7 @@ func (d *dataset) money(m *model.Money) string {
 	if m == nil {
 		return feeUnknown
 	}
-	return m.Format(d.profile.Currency)
+	return m.FormatCompact(d.profile.Currency)
 }
 
 // index returns the position of the network with the given id, or -1.

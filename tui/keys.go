@@ -12,6 +12,7 @@ type KeyMap struct {
 	Back      key.Binding
 	Profile   key.Binding
 	Verdict   key.Binding
+	Notes     key.Binding
 
 	// Lists.
 	Up       key.Binding
@@ -54,6 +55,7 @@ func DefaultKeyMap() KeyMap {
 		Back:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", helpBack)),
 		Profile:   key.NewBinding(key.WithKeys("p"), key.WithHelp("p", helpProfile)),
 		Verdict:   key.NewBinding(key.WithKeys("v"), key.WithHelp("v", helpVerdict)),
+		Notes:     key.NewBinding(key.WithKeys("i"), key.WithHelp("i", helpNotes)),
 
 		Up:       key.NewBinding(key.WithKeys("k", "up"), key.WithHelp("↑/k", helpUp)),
 		Down:     key.NewBinding(key.WithKeys("j", "down"), key.WithHelp("↓/j", helpDown)),

@@ -47,8 +47,8 @@ type homeColumns struct {
 const (
 	colKindWidth    = 18
 	colStatusWidth  = 12
-	colFeesWidth    = 21
-	colStepsWidth   = 9
+	colFeesWidth    = 17
+	colStepsWidth   = 5
 	colVerdictWidth = 11
 	colNameMin      = 12
 	colNameMax      = 40

@@ -58,6 +58,19 @@ type (
 	closeWorkspaceMsg struct{}
 	// closeScreenMsg leaves the current screen without saving.
 	closeScreenMsg struct{ status string }
+	// openNotesMsg opens the interview notes; scope is a network id, or ""
+	// for every network.
+	openNotesMsg  struct{ scope string }
+	closeNotesMsg struct{}
+	// openInterviewMsg opens an interview in its network's workspace, with
+	// its editor open; esc there returns to the notes.
+	openInterviewMsg struct{ netID, ivID string }
+	// failureMsg shows a failure that needs the user in the panel.
+	failureMsg struct {
+		title string
+		err   error
+		body  string
+	}
 )
 
 func loadCmd(st Store) tea.Cmd {
