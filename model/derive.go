@@ -91,22 +91,34 @@ func (n Network) PromiseStatuses() map[string]PromiseStatus {
 	return out
 }
 
-// tallies counts the answers of every interview, keyed by promise id, with
-// the same first-answer-per-interview rule as [Network.Tally].
+// tallies counts the answers of every interview about the network's
+// promises, keyed by promise id, with the same first-answer-per-interview
+// rule as [Network.Tally]. A network has a handful of promises, so answers
+// are counted by the promise's position, found by a linear search, rather
+// than hashed one by one (this runs for every verdict).
 func (n Network) tallies() map[string]AnswerTally {
-	out := make(map[string]AnswerTally, len(n.Promises))
-	seen := make(map[string]bool)
+	pos := func(id string) int {
+		for i, p := range n.Promises {
+			if p.ID == id {
+				return i
+			}
+		}
+		return -1
+	}
+	counts := make([]AnswerTally, len(n.Promises))
+	seen := make([]bool, len(n.Promises))
 	for _, iv := range n.Interviews {
 		clear(seen)
 		for _, a := range iv.Answers {
-			if seen[a.PromiseID] {
-				continue
+			if i := pos(a.PromiseID); i >= 0 && !seen[i] {
+				seen[i] = true
+				counts[i].add(a.Answer)
 			}
-			seen[a.PromiseID] = true
-			t := out[a.PromiseID]
-			t.add(a.Answer)
-			out[a.PromiseID] = t
 		}
+	}
+	out := make(map[string]AnswerTally, len(n.Promises))
+	for _, p := range n.Promises {
+		out[p.ID] = counts[pos(p.ID)]
 	}
 	return out
 }

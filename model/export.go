@@ -531,8 +531,12 @@ type jsonMember struct {
 }
 
 // parseJSONTree reads exactly one JSON value from data; a syntax error is
-// reported with its line and column.
+// reported with its line and column. A valid document takes the fast path
+// of jsontree.go; the decoder's tokens are read only to explain an error.
 func parseJSONTree(data []byte) (*jsonValue, error) {
+	if v, ok := fastJSONTree(data); ok {
+		return v, nil
+	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.UseNumber()
 	p := treeParser{dec: dec, data: data}

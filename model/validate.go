@@ -379,7 +379,7 @@ func (c *checker) text(field, s string) {
 	switch {
 	case !utf8.ValidString(s):
 		c.add(field, msgInvalidUTF8)
-	case strings.IndexFunc(s, isForbiddenInText) >= 0:
+	case hasForbiddenControl(s):
 		c.add(field, msgControlChars)
 	case len(s) > MaxTextBytes:
 		c.add(field, msgTooLongBytes, MaxTextBytes)
@@ -387,6 +387,22 @@ func (c *checker) text(field, s string) {
 }
 
 func isForbiddenInText(r rune) bool { return unicode.IsControl(r) && r != '\n' && r != '\t' }
+
+// hasForbiddenControl reports whether valid UTF-8 text holds a rune that
+// isForbiddenInText, byte by byte rather than rune by rune (notes run to
+// megabytes): the control characters are C0 and DEL, single bytes, and C1,
+// U+0080–U+009F, which UTF-8 writes as 0xC2 followed by 0x80–0x9F.
+func hasForbiddenControl(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c < 0x20 && c != '\n' && c != '\t', c == 0x7f:
+			return true
+		case c == 0xc2 && i+1 < len(s) && s[i+1] < 0xa0:
+			return true
+		}
+	}
+	return false
+}
 
 // list checks a list of short entries: each one-line and not blank.
 func (c *checker) list(field string, entries []string) {

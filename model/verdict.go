@@ -262,12 +262,26 @@ type Ranked struct {
 // above another's always reorders them — then by name, case-insensitively,
 // then by id.
 func Rank(p Profile, nets []Network, w Weights) []Ranked {
+	verdicts := make([]Verdict, len(nets))
+	for i, n := range nets {
+		if !n.Archived() {
+			verdicts[i] = ComputeVerdict(p, n, w)
+		}
+	}
+	return RankVerdicts(nets, verdicts)
+}
+
+// RankVerdicts is [Rank] for verdicts computed already: verdicts[i] is
+// ComputeVerdict of nets[i] with the weights the ranking is for. A caller
+// that keeps the verdicts up to date as networks change ranks without
+// computing them all again.
+func RankVerdicts(nets []Network, verdicts []Verdict) []Ranked {
 	out := make([]Ranked, 0, len(nets))
-	for _, n := range nets {
+	for i, n := range nets {
 		if n.Archived() {
 			continue
 		}
-		out = append(out, Ranked{Network: n, Verdict: ComputeVerdict(p, n, w)})
+		out = append(out, Ranked{Network: n, Verdict: verdicts[i]})
 	}
 	slices.SortStableFunc(out, compareRanked)
 	return out
@@ -342,7 +356,13 @@ type Comparison struct {
 // to the earlier part in [ScoreKeys]. The swap compares the two scores only;
 // it does not recheck them against the join threshold.
 func Compare(p Profile, nets []Network, w Weights) Comparison {
-	c := Comparison{Ranked: Rank(p, nets, w)}
+	return CompareRanked(Rank(p, nets, w), w)
+}
+
+// CompareRanked is [Compare] for a ranking made already, by [Rank] or
+// [RankVerdicts] with the weights w.
+func CompareRanked(ranked []Ranked, w Weights) Comparison {
+	c := Comparison{Ranked: ranked}
 	var joins []Ranked
 	for _, r := range c.Ranked {
 		if r.Verdict.Word == VerdictJoin {

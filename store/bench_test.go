@@ -2,11 +2,24 @@ package store
 
 import (
 	"fmt"
+	"path/filepath"
 	"strings"
 	"testing"
 
+	bolt "go.etcd.io/bbolt"
+
 	"netvet/model"
+	"netvet/model/sample"
 )
+
+// Benchmarks of the store. The Large ones use the large sample data set
+// (200 networks, 6,000 interviews, about 12 MB of notes; model/sample):
+//
+//	go test ./store -run '^$' -bench . -benchmem
+//
+// BenchmarkSave compares one saved edit with a bare bbolt put of the same
+// bytes into the same file, and TestSaveIsOneTransaction checks that every
+// change the screens make is one bbolt transaction.
 
 // benchStore fills a store with a large data set: 50 networks of 10
 // interviews, each with 20 KB of notes.
@@ -30,6 +43,22 @@ func benchStore(b *testing.B) *Store {
 	}
 	if err := s.ReplaceAll(nil, nets, false); err != nil {
 		b.Fatal(err)
+	}
+	return s
+}
+
+// largeStore is a store holding the large sample data set, closed when
+// the benchmark or test ends.
+func largeStore(tb testing.TB) *Store {
+	tb.Helper()
+	s, err := Open(filepath.Join(tb.TempDir(), "large.db"), Options{})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { s.Close() })
+	p, nets := sample.Large()
+	if err := s.ReplaceAll(&p, nets, false); err != nil {
+		tb.Fatal(err)
 	}
 	return s
 }
@@ -78,4 +107,207 @@ func BenchmarkOpen(b *testing.B) {
 		}
 		s.Close()
 	}
+}
+
+// BenchmarkLargeOpen opens the large file, which Open reads and checks
+// page by page before it writes anything.
+func BenchmarkLargeOpen(b *testing.B) {
+	s := largeStore(b)
+	path := s.Path()
+	if err := s.Close(); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		s, err := Open(path, Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := s.Close(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkLargeNetworks loads every network with everything under it,
+// notes included, as the interface does when it starts.
+func BenchmarkLargeNetworks(b *testing.B) {
+	s := largeStore(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		nets, err := s.Networks()
+		if err != nil || len(nets) != sample.LargeNetworks {
+			b.Fatalf("%d networks, %v", len(nets), err)
+		}
+	}
+}
+
+// BenchmarkLargeNetworksLite loads every network without the notes.
+func BenchmarkLargeNetworksLite(b *testing.B) {
+	s := largeStore(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		nets, err := s.NetworksLite()
+		if err != nil || len(nets) != sample.LargeNetworks {
+			b.Fatalf("%d networks, %v", len(nets), err)
+		}
+	}
+}
+
+// BenchmarkLargeReplaceAll stores the whole data set in a new file in one
+// transaction: the store's part of an import. "grow-map" opens the file as
+// the interface does, so bbolt doubles its memory map as the file grows,
+// copying what the transaction wrote at each step; "import-map" maps room
+// for the import at once, as the import command does (Options.MapSize).
+func BenchmarkLargeReplaceAll(b *testing.B) {
+	p, nets := sample.Large()
+	for _, c := range []struct {
+		name    string
+		mapSize int
+	}{{"grow-map", 0}, {"import-map", 128 << 20}} {
+		b.Run(c.name, func(b *testing.B) {
+			dir := b.TempDir()
+			b.ReportAllocs()
+			for i := 0; b.Loop(); i++ {
+				b.StopTimer()
+				s, err := Open(filepath.Join(dir, fmt.Sprintf("import-%d.db", i)), Options{MapSize: c.mapSize})
+				if err != nil {
+					b.Fatal(err)
+				}
+				b.StartTimer()
+				if err := s.ReplaceAll(&p, nets, false); err != nil {
+					b.Fatal(err)
+				}
+				b.StopTimer()
+				if err := s.Close(); err != nil {
+					b.Fatal(err)
+				}
+				b.StartTimer()
+			}
+		})
+	}
+}
+
+// BenchmarkSave compares saving one edit in the large file with the least
+// bbolt itself can do for it. "edit" changes one rating through
+// SaveBasics, as the fit step does on ←/→: one transaction that reads the
+// network, validates it, writes the changed record and reads the network
+// back. "bare-put" is one bbolt transaction that puts the same record
+// bytes under the same key, without netvet. Both alternate two values, so
+// every transaction writes and syncs a changed page.
+func BenchmarkSave(b *testing.B) {
+	s := largeStore(b)
+	nets, err := s.NetworksLite()
+	if err != nil {
+		b.Fatal(err)
+	}
+	n := nets[len(nets)/2]
+	b.Run("edit", func(b *testing.B) {
+		b.ReportAllocs()
+		for i := 0; b.Loop(); i++ {
+			n.Fit.Chemistry = model.Rating(1 + i%2)
+			if _, err := s.SaveBasics(n); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	// The two records SaveBasics wrote last, as bytes.
+	var records [2][]byte
+	var key []byte
+	for i := range records {
+		n.Fit.Chemistry = model.Rating(1 + i)
+		if _, err := s.SaveBasics(n); err != nil {
+			b.Fatal(err)
+		}
+		err := s.db.View(func(tx *bolt.Tx) error {
+			nb, k, err := s.findNetwork(tx, n.ID)
+			records[i], key = clone(nb.Get([]byte(recordKey))), k
+			return err
+		})
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.Run("bare-put", func(b *testing.B) {
+		b.ReportAllocs()
+		for i := 0; b.Loop(); i++ {
+			err := s.db.Update(func(tx *bolt.Tx) error {
+				return tx.Bucket([]byte(networksBucket)).Bucket(key).Put([]byte(recordKey), records[i%2])
+			})
+			if err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
+
+// TestSaveIsOneTransaction checks that each change the screens make costs
+// exactly one bbolt write transaction: the transaction id, which bbolt
+// raises by one per committed write, goes up by one.
+func TestSaveIsOneTransaction(t *testing.T) {
+	s, _ := openTest(t)
+	stored, err := s.CreateNetwork(fullNetwork("Kreis"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	iv := stored.Interviews[0]
+	tests := []struct {
+		name string
+		save func() error
+	}{
+		{"save basics", func() error {
+			n := stored
+			n.Fit.Chemistry = 5
+			_, err := s.SaveBasics(n)
+			return err
+		}},
+		{"save profile", func() error { return s.SaveProfile(model.NewProfile()) }},
+		{"put promise", func() error {
+			_, err := s.PutPromise(stored.ID, model.Promise{Category: model.CategoryTraining, Text: "Workshops"})
+			return err
+		}},
+		{"put interview", func() error {
+			iv.Notes = "New notes"
+			_, err := s.PutInterview(stored.ID, iv)
+			return err
+		}},
+		{"put evidence", func() error {
+			_, err := s.PutEvidence(stored.ID, model.Evidence{Description: "A contract", Level: model.LevelHearsay})
+			return err
+		}},
+		{"delete evidence", func() error { return s.DeleteEvidence(stored.ID, stored.Evidence[0].ID) }},
+		{"delete promise", func() error { return s.DeletePromise(stored.ID, stored.Promises[0].ID) }},
+		{"delete interview", func() error { return s.DeleteInterview(stored.ID, iv.ID) }},
+		{"create network", func() error {
+			n := model.NewNetwork()
+			n.Name = "Runde"
+			_, err := s.CreateNetwork(n)
+			return err
+		}},
+		{"delete network", func() error { return s.DeleteNetwork(stored.ID) }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			before := lastTxID(t, s)
+			if err := tt.save(); err != nil {
+				t.Fatal(err)
+			}
+			if got := lastTxID(t, s) - before; got != 1 {
+				t.Errorf("%d write transactions, want 1", got)
+			}
+		})
+	}
+}
+
+// lastTxID is the id of the last committed write transaction.
+func lastTxID(t *testing.T, s *Store) int {
+	t.Helper()
+	var id int
+	if err := s.db.View(func(tx *bolt.Tx) error {
+		id = tx.ID()
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return id
 }

@@ -44,22 +44,34 @@ func encodeInterview(iv model.Interview) ([]byte, error) {
 	return json.Marshal(interviewRecord{Interview: iv})
 }
 
-// decodeInterview decodes an interview record; Notes stays empty.
+// decodeInterview decodes an interview record; Notes stays empty. Records
+// as encodeInterview writes them take the fast path of fastdecode.go.
 func decodeInterview(b []byte) (model.Interview, error) {
+	if iv, ok := fastInterview(b); ok {
+		return iv, nil
+	}
 	var r interviewRecord
 	err := json.Unmarshal(b, &r)
 	return r.Interview, err
 }
 
-// decodePromise decodes a promise record.
+// decodePromise decodes a promise record; records as json.Marshal writes
+// them take the fast path of fastdecode.go.
 func decodePromise(b []byte) (model.Promise, error) {
+	if p, ok := fastPromise(b); ok {
+		return p, nil
+	}
 	var p model.Promise
 	err := json.Unmarshal(b, &p)
 	return p, err
 }
 
-// decodeEvidence decodes an evidence record.
+// decodeEvidence decodes an evidence record; records as json.Marshal
+// writes them take the fast path of fastdecode.go.
 func decodeEvidence(b []byte) (model.Evidence, error) {
+	if e, ok := fastEvidence(b); ok {
+		return e, nil
+	}
 	var e model.Evidence
 	err := json.Unmarshal(b, &e)
 	return e, err

@@ -222,11 +222,19 @@ func (s *Store) change(id string, edit func(n *model.Network) error, validate bo
 		if err != nil {
 			return err
 		}
+		oldName := n.Name
 		if err := edit(&n); err != nil {
 			return err
 		}
 		n.ID, n.Updated = id, s.stamp()
-		if err := s.writeNetwork(tx, key, &n, validate, nil); err != nil {
+		// A network that keeps its name keeps it unique, so the other
+		// networks' names (one record each to decode) are needed only
+		// for a new name; an empty list has nothing to clash with.
+		var names *nameList
+		if model.SameName(oldName, n.Name) {
+			names = &nameList{}
+		}
+		if err := s.writeNetwork(tx, key, &n, validate, names); err != nil {
 			return err
 		}
 		stored, err = s.reload(tx, key)

@@ -4,7 +4,10 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"runtime"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -112,48 +115,88 @@ func (s *Store) loadRecord(nb *bolt.Bucket, key []byte) (model.Network, error) {
 // loadNetwork decodes a network and its children, in creation order; with
 // notes false, interviews come without their notes.
 func (s *Store) loadNetwork(nb *bolt.Bucket, key []byte, notes bool) (model.Network, error) {
-	n, err := s.loadRecord(nb, key)
+	return s.decodeRaw(readNetwork(nb, key, notes))
+}
+
+// rawNetwork is a network as stored: the bytes of its record and of its
+// children, in key order. They point into the transaction's memory map and
+// are valid until it ends.
+type rawNetwork struct {
+	key        []byte
+	record     []byte
+	promises   []rawChild
+	interviews []rawChild
+	evidence   []rawChild
+}
+
+// rawChild is one stored child; notes are an interview's, if read.
+type rawChild struct {
+	key, value, notes []byte
+}
+
+// readNetwork collects the bytes of a network and its children without
+// decoding them; with notes, each interview's notes too.
+func readNetwork(nb *bolt.Bucket, key []byte, notes bool) rawNetwork {
+	raw := rawNetwork{key: key, record: nb.Get([]byte(recordKey))}
+	children := func(kind childKind, notes *bolt.Bucket) []rawChild {
+		var out []rawChild
+		_ = forEachChild(nb, kind, func(k, v []byte) error {
+			c := rawChild{key: k, value: v}
+			if notes != nil {
+				c.notes = notes.Get(k)
+			}
+			out = append(out, c)
+			return nil
+		})
+		return out
+	}
+	var nts *bolt.Bucket
+	if notes {
+		nts = nb.Bucket([]byte(notesBucket))
+	}
+	raw.promises = children(promiseKind, nil)
+	raw.interviews = children(interviewKind, nts)
+	raw.evidence = children(evidenceKind, nil)
+	return raw
+}
+
+// decodeRaw decodes what readNetwork collected. It touches no bbolt
+// object, only bytes, so networks of one transaction can be decoded in
+// parallel.
+func (s *Store) decodeRaw(raw rawNetwork) (model.Network, error) {
+	n, err := decodeNetwork(raw.record)
 	if err != nil {
-		return n, err
+		return model.Network{}, s.unreadable(fmt.Sprintf(partRecord, keyText(raw.key)), err)
 	}
 	where := func(kind childKind, k []byte) string {
 		return fmt.Sprintf(partChild, kind.noun, keyText(k), n.ID)
 	}
-	err = forEachChild(nb, promiseKind, func(k, v []byte) error {
-		p, err := decodePromise(v)
-		if err != nil {
-			return s.unreadable(where(promiseKind, k), err)
-		}
-		n.Promises = append(n.Promises, p)
-		return nil
-	})
-	if err != nil {
-		return n, err
+	if len(raw.promises) > 0 {
+		n.Promises = make([]model.Promise, len(raw.promises))
 	}
-	nts := nb.Bucket([]byte(notesBucket))
-	err = forEachChild(nb, interviewKind, func(k, v []byte) error {
-		iv, err := decodeInterview(v)
-		if err != nil {
-			return s.unreadable(where(interviewKind, k), err)
+	for i, c := range raw.promises {
+		if n.Promises[i], err = decodePromise(c.value); err != nil {
+			return n, s.unreadable(where(promiseKind, c.key), err)
 		}
-		if notes && nts != nil {
-			iv.Notes = string(nts.Get(k))
-		}
-		n.Interviews = append(n.Interviews, iv)
-		return nil
-	})
-	if err != nil {
-		return n, err
 	}
-	err = forEachChild(nb, evidenceKind, func(k, v []byte) error {
-		e, err := decodeEvidence(v)
-		if err != nil {
-			return s.unreadable(where(evidenceKind, k), err)
+	if len(raw.interviews) > 0 {
+		n.Interviews = make([]model.Interview, len(raw.interviews))
+	}
+	for i, c := range raw.interviews {
+		if n.Interviews[i], err = decodeInterview(c.value); err != nil {
+			return n, s.unreadable(where(interviewKind, c.key), err)
 		}
-		n.Evidence = append(n.Evidence, e)
-		return nil
-	})
-	return n, err
+		n.Interviews[i].Notes = string(c.notes)
+	}
+	if len(raw.evidence) > 0 {
+		n.Evidence = make([]model.Evidence, len(raw.evidence))
+	}
+	for i, c := range raw.evidence {
+		if n.Evidence[i], err = decodeEvidence(c.value); err != nil {
+			return n, s.unreadable(where(evidenceKind, c.key), err)
+		}
+	}
+	return n, nil
 }
 
 // forEachChild calls fn for every child of the kind in key order; a
@@ -176,22 +219,41 @@ func (s *Store) unreadable(part string, err error) error {
 	return errorf(nil, err, msgUnreadable, s.path, part, err)
 }
 
-// loadAll decodes every network in creation order.
+// loadAll decodes every network in creation order. Reading the bytes is
+// quick; decoding the JSON is most of the work of loading a large file, so
+// it is spread over the processors (the bytes stay valid while tx is
+// open, and no bbolt object is shared).
 func (s *Store) loadAll(tx *bolt.Tx, notes bool) ([]model.Network, error) {
 	nets, err := s.bucket(tx, networksBucket)
 	if err != nil {
 		return nil, err
 	}
-	var all []model.Network
+	var raws []rawNetwork
 	err = nets.ForEachBucket(func(k []byte) error {
-		n, err := s.loadNetwork(nets.Bucket(k), k, notes)
-		if err != nil {
-			return err
-		}
-		all = append(all, n)
+		raws = append(raws, readNetwork(nets.Bucket(k), k, notes))
 		return nil
 	})
-	return all, err
+	if err != nil || len(raws) == 0 {
+		return nil, err
+	}
+	all := make([]model.Network, len(raws))
+	errs := make([]error, len(raws))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(raws)) {
+		wg.Go(func() {
+			for i := int(next.Add(1) - 1); i < len(raws); i = int(next.Add(1) - 1) {
+				all[i], errs[i] = s.decodeRaw(raws[i])
+			}
+		})
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	return all, nil
 }
 
 // newNetworkKey hands out the key of a new network and, if id is empty, a

@@ -34,6 +34,12 @@ type Options struct {
 	// ReadOnly opens the file without writing to it, sharing the lock with
 	// other readers. A missing file is an error then, not created.
 	ReadOnly bool
+	// MapSize is how many bytes of the file to map into memory at once;
+	// 0 lets bbolt start small and double the mapping as the file grows.
+	// Each growth during a write transaction copies everything the
+	// transaction has written so far, so an import of many megabytes sets
+	// it to about the size the file will reach.
+	MapSize int
 }
 
 // Store is an open netvet database. Its methods are safe for concurrent
@@ -113,7 +119,7 @@ func open(path string, opt Options, migrations []migration) (*Store, error) {
 		return nil, errorf(nil, err, msgOpen, path, err)
 	}
 
-	db, err := safeOpen(path, &bolt.Options{Timeout: opt.Timeout})
+	db, err := safeOpen(path, &bolt.Options{Timeout: opt.Timeout, InitialMmapSize: opt.MapSize})
 	if err != nil {
 		return nil, openError(path, err)
 	}

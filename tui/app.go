@@ -69,6 +69,11 @@ type App struct {
 	// screenNotes while the workspace shows an interview opened there.
 	notesBack     screenID
 	workspaceBack screenID
+	// notesSeq numbers the openings of the notes, so that an index built
+	// for an earlier one is dropped; pendingKeys are the keys pressed while
+	// the index was built, handled in order when it is there.
+	notesSeq    int
+	pendingKeys []tea.KeyPressMsg
 }
 
 // New returns the root model reading and writing through st.
@@ -83,6 +88,7 @@ func New(st Store, opt Options) App {
 		store:  st,
 		now:    now,
 		data:   newDataset(model.NewProfile(), false, nil),
+		loaded: opt.Loaded,
 	}
 	h := help.New()
 	h.Styles = c.styles.Help
@@ -146,7 +152,7 @@ func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if a.active != screenCompare {
 			a.compareBack = a.active
 		}
-		a.compare = newCompareScreen(a.c)
+		a.compare = reopenCompare(a.c, a.compare)
 		a.compare.SetSize(a.frame.width, a.frame.bodyHeight)
 		a.active = screenCompare
 		return a, nil
@@ -166,6 +172,8 @@ func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a, nil
 	case openNotesMsg:
 		return a.openNotes(msg)
+	case indexBuiltMsg:
+		return a.handleIndexBuilt(msg)
 	case closeNotesMsg:
 		a.active, a.notes = a.notesBack, notesScreen{}
 		switch a.active {
@@ -179,7 +187,7 @@ func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		a.workspace = interviewWorkspace(a.c, msg.netID, msg.ivID, a.frame.width, a.frame.bodyHeight)
 		a.active, a.workspaceBack = screenWorkspace, screenNotes
 		return a, nil
-	case previewDueMsg, previewRenderedMsg, editorReadyMsg, editorDoneMsg:
+	case previewDueMsg, previewRenderedMsg, editorReadyMsg, editorDoneMsg, searchDoneMsg:
 		var cmd tea.Cmd
 		a.notes, cmd = a.notes.Update(msg)
 		return a, cmd
@@ -212,6 +220,10 @@ func (a App) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		if key.Matches(msg, keys.Quit) {
 			return a, tea.Quit
 		}
+		return a, nil
+	}
+	if a.active == screenNotes && a.notes.indexing {
+		a.pendingKeys = append(a.pendingKeys, msg)
 		return a, nil
 	}
 	if a.showHelp {
@@ -278,6 +290,9 @@ func (a App) routeToScreen(msg tea.Msg) (tea.Model, tea.Cmd) {
 }
 
 func (a App) handleLoaded(msg loadedMsg) (tea.Model, tea.Cmd) {
+	if a.c.loaded != nil {
+		defer a.c.loaded()
+	}
 	if msg.err != nil {
 		a.failure = &failure{title: errLoadTitle, err: msg.err, body: errLoadBody}
 		return a, nil
@@ -392,15 +407,44 @@ func (a *App) setTheme(isDark bool) {
 }
 
 // openNotes opens the interview notes: one network's from its workspace,
-// every network's elsewhere.
+// every network's elsewhere. One network's are indexed at once; all of
+// them, thousands on a large data set, in a command (handleIndexBuilt).
 func (a App) openNotes(msg openNotesMsg) (tea.Model, tea.Cmd) {
 	a.notesBack = a.active
 	if a.active == screenWorkspace {
 		a.workspaceBack = screenHome
 	}
-	a.notes = newNotesScreen(a.c, msg.scope, a.frame.width, a.frame.bodyHeight)
 	a.active = screenNotes
-	return a, a.notes.Refresh()
+	if msg.scope != "" {
+		a.notes = newNotesScreen(a.c, msg.scope, a.frame.width, a.frame.bodyHeight)
+		return a, a.notes.Refresh()
+	}
+	a.notesSeq++
+	a.pendingKeys = nil
+	a.notes = notesIndexing(a.c, a.frame.width, a.frame.bodyHeight)
+	return a, indexCmd(a.c.data, a.notesSeq)
+}
+
+// handleIndexBuilt opens the notes on the index just built, then handles
+// the keys pressed meanwhile. An index of data that has changed since is
+// built again; one for notes closed since is dropped.
+func (a App) handleIndexBuilt(msg indexBuiltMsg) (tea.Model, tea.Cmd) {
+	if a.active != screenNotes || !a.notes.indexing || msg.seq != a.notesSeq {
+		return a, nil
+	}
+	if msg.data != a.c.data || msg.version != a.c.data.version {
+		return a, indexCmd(a.c.data, a.notesSeq)
+	}
+	a.notes = notesWithIndex(a.c, msg.ix, a.frame.width, a.frame.bodyHeight)
+	cmds := []tea.Cmd{a.notes.Refresh()}
+	pending := a.pendingKeys
+	a.pendingKeys = nil
+	for _, k := range pending {
+		m, cmd := a.Update(k)
+		a = m.(App)
+		cmds = append(cmds, cmd)
+	}
+	return a, tea.Batch(cmds...)
 }
 
 // refreshNotes renders the notes preview anew after a resize, a theme
@@ -414,7 +458,7 @@ func (a *App) refreshNotes() tea.Cmd {
 
 // View draws the whole terminal. Only the root returns a tea.View.
 func (a App) View() tea.View {
-	v := tea.NewView(a.render())
+	v := tea.NewView(terminalSafe(a.render()))
 	v.AltScreen = true
 	v.WindowTitle = appName
 	return v
@@ -428,11 +472,13 @@ func (a App) render() string {
 	if a.frame.tooSmall {
 		msg := s.Title.Render(titleTooSmall) + "\n" +
 			fmt.Sprintf(tooSmallBody, minWidth, minHeight, a.frame.width, a.frame.height)
-		return lipgloss.Place(a.frame.width, a.frame.height, lipgloss.Center, lipgloss.Center,
-			lipgloss.NewStyle().Width(min(a.frame.width, 50)).Render(msg))
+		// In a very small terminal the message itself is cut to fit.
+		return lipgloss.NewStyle().MaxWidth(a.frame.width).MaxHeight(a.frame.height).Render(
+			lipgloss.Place(a.frame.width, a.frame.height, lipgloss.Center, lipgloss.Center,
+				lipgloss.NewStyle().Width(min(a.frame.width, 50)).Render(msg)))
 	}
 	body := a.body()
-	body = lipgloss.NewStyle().Height(a.frame.bodyHeight).MaxHeight(a.frame.bodyHeight).Render(body)
+	body = lipgloss.NewStyle().Height(a.frame.bodyHeight).MaxHeight(a.frame.bodyHeight).MaxWidth(a.frame.width).Render(body)
 	return lipgloss.JoinVertical(lipgloss.Left, a.header(), body, a.statusLine(), a.helpLine())
 }
 

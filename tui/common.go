@@ -35,6 +35,8 @@ type common struct {
 	data   *dataset
 	width  int
 	height int
+	// loaded is Options.Loaded.
+	loaded func()
 }
 
 // Options configures [New].
@@ -46,4 +48,7 @@ type Options struct {
 	Dark bool
 	// DBPath is shown in the help screen so users know where data lives.
 	DBPath string
+	// Loaded, if not nil, is called once the data has been loaded and
+	// applied, or has failed to load.
+	Loaded func()
 }

@@ -55,6 +55,9 @@ type compareScreen struct {
 	summary string
 	width   int
 	height  int
+	// data and version are the data the table was built from.
+	data    *dataset
+	version int
 }
 
 func newCompareScreen(c *common) compareScreen {
@@ -63,16 +66,36 @@ func newCompareScreen(c *common) compareScreen {
 	return s
 }
 
-// Refresh ranks the candidates and builds the table.
-func (s *compareScreen) Refresh() {
-	d := s.c.data
-	s.cmp = model.Compare(d.profile, d.nets, model.DefaultWeights())
-	s.rows = buildCompareRows(d.profile, s.cmp.Ranked)
-	s.sel = min(s.sel, max(0, len(s.cmp.Ranked)-1))
-	s.summary = compareSummary(s.cmp)
+// reopenCompare opens the comparison afresh, at the first candidate. The
+// table of the last opening is kept if the data has not changed since:
+// ranking and laying out hundreds of candidates is more than a key press
+// should do twice.
+func reopenCompare(c *common, last compareScreen) compareScreen {
+	if last.c != c || last.data != c.data || last.version != c.data.version {
+		return newCompareScreen(c)
+	}
+	last.sel, last.offset, last.rowOff = 0, 0, 0
+	return last
 }
 
-func buildCompareRows(p model.Profile, ranked []model.Ranked) []compareRow {
+// Refresh ranks the candidates, by the verdicts the data keeps, and builds
+// the table.
+func (s *compareScreen) Refresh() {
+	d := s.c.data
+	s.cmp = model.CompareRanked(model.RankVerdicts(d.nets, d.verdicts), model.DefaultWeights())
+	confirmed := make(map[string]int, len(d.rows))
+	for _, r := range d.rows {
+		confirmed[r.id] = r.confirmed
+	}
+	s.rows = buildCompareRows(d.profile, s.cmp.Ranked, confirmed)
+	s.sel = min(s.sel, max(0, len(s.cmp.Ranked)-1))
+	s.summary = compareSummary(s.cmp)
+	s.data, s.version = d, d.version
+}
+
+// buildCompareRows lays out the table; confirmed holds each network's
+// number of confirmed promises by id.
+func buildCompareRows(p model.Profile, ranked []model.Ranked, confirmed map[string]int) []compareRow {
 	cur := p.Currency
 	var rows []compareRow
 	add := func(label string, b better, f func(r model.Ranked) (string, float64, bool)) {
@@ -94,16 +117,11 @@ func buildCompareRows(p model.Profile, ranked []model.Ranked) []compareRow {
 		return fmt.Sprintf("%d%%", r.Verdict.Completeness), float64(r.Verdict.Completeness), true
 	})
 	add(cmpPromises, higherBest, func(r model.Ranked) (string, float64, bool) {
-		confirmed := 0
-		for _, st := range r.Network.PromiseStatuses() {
-			if st == model.PromiseConfirmed {
-				confirmed++
-			}
-		}
 		if len(r.Network.Promises) == 0 {
 			return wsEmptyValue, 0, false
 		}
-		return fmt.Sprintf(cmpPromiseCell, confirmed, len(r.Network.Promises)), float64(confirmed) / float64(len(r.Network.Promises)), true
+		c := confirmed[r.Network.ID]
+		return fmt.Sprintf(cmpPromiseCell, c, len(r.Network.Promises)), float64(c) / float64(len(r.Network.Promises)), true
 	})
 	add(cmpInterviews, higherBest, func(r model.Ranked) (string, float64, bool) {
 		indep := 0

@@ -2,19 +2,29 @@ package tui
 
 import (
 	"fmt"
+	"runtime"
+	"slices"
 	"strings"
+	"sync"
 
 	"netvet/model"
 )
 
 // dataset is what the screens show: the profile and every network, plus the
-// figures derived from them for the lists. Derived rows are computed when the
-// data changes, never on a key press.
+// figures derived from them for the lists. Derived rows and verdicts are
+// computed when the data changes, never on a key press.
+//
+// The slice of networks is never changed in place: a change makes a new
+// one, so a command can go on reading the slice it was given while Update
+// goes on (the notes index is built so); version counts the changes.
 type dataset struct {
 	profile    model.Profile
 	hasProfile bool
 	nets       []model.Network
 	rows       []netRow
+	// verdicts[i] is the verdict of nets[i] with the default weights.
+	verdicts []model.Verdict
+	version  int
 }
 
 // netRow is one network as the home list shows it, ready to draw.
@@ -29,6 +39,8 @@ type netRow struct {
 	archived bool
 	// haystack is the lower-cased text the filter searches.
 	haystack string
+	// confirmed is how many promises are confirmed, for the comparison.
+	confirmed int
 }
 
 func newDataset(p model.Profile, hasProfile bool, nets []model.Network) *dataset {
@@ -37,17 +49,35 @@ func newDataset(p model.Profile, hasProfile bool, nets []model.Network) *dataset
 	return d
 }
 
-// derive recomputes every row; it runs after a load or a profile change,
-// which changes every network's verdict.
+// deriveParallelMin is the fewest networks worth deriving on several
+// processors.
+const deriveParallelMin = 64
+
+// derive recomputes every row and verdict; it runs after a load or a
+// profile change, which changes every network's verdict. Hundreds of
+// networks are shared out among the processors.
 func (d *dataset) derive() {
 	d.rows = make([]netRow, len(d.nets))
-	for i, n := range d.nets {
-		d.rows[i] = d.row(n)
+	d.verdicts = make([]model.Verdict, len(d.nets))
+	parts := 1
+	if len(d.nets) >= deriveParallelMin {
+		parts = runtime.GOMAXPROCS(0)
 	}
+	var wg sync.WaitGroup
+	for p := range parts {
+		wg.Go(func() {
+			for i := p; i < len(d.nets); i += parts {
+				d.rows[i], d.verdicts[i] = d.row(d.nets[i])
+			}
+		})
+	}
+	wg.Wait()
 }
 
-func (d *dataset) row(n model.Network) netRow {
+// row is how the home list shows n, and n's verdict.
+func (d *dataset) row(n model.Network) (netRow, model.Verdict) {
 	done, total := model.Progress(d.profile, n)
+	v := model.ComputeVerdict(d.profile, n, model.DefaultWeights())
 	r := netRow{
 		id:       n.ID,
 		name:     CleanLine(n.Name),
@@ -55,11 +85,16 @@ func (d *dataset) row(n model.Network) netRow {
 		status:   n.Status.Label(),
 		fees:     d.money(n.EntryFee) + " / " + d.money(n.AnnualFee),
 		steps:    fmt.Sprintf("%d/%d", done, total),
-		verdict:  model.ComputeVerdict(d.profile, n, model.DefaultWeights()).Word,
+		verdict:  v.Word,
 		archived: n.Archived(),
 	}
 	r.haystack = strings.ToLower(r.name + "\x00" + r.kind + "\x00" + r.status)
-	return r
+	for _, st := range n.PromiseStatuses() {
+		if st == model.PromiseConfirmed {
+			r.confirmed++
+		}
+	}
+	return r, v
 }
 
 // money formats an optional fee in the profile's currency.
@@ -88,22 +123,27 @@ func (d *dataset) network(id string) (model.Network, bool) {
 	return model.Network{}, false
 }
 
-// put inserts or replaces n and its row.
+// put inserts or replaces n, its row and its verdict, in new slices.
 func (d *dataset) put(n model.Network) {
+	r, v := d.row(n)
+	d.version++
 	if i := d.index(n.ID); i >= 0 {
-		d.nets[i] = n
-		d.rows[i] = d.row(n)
+		d.nets, d.rows, d.verdicts = slices.Clone(d.nets), slices.Clone(d.rows), slices.Clone(d.verdicts)
+		d.nets[i], d.rows[i], d.verdicts[i] = n, r, v
 		return
 	}
-	d.nets = append(d.nets, n)
-	d.rows = append(d.rows, d.row(n))
+	d.nets = append(slices.Clip(d.nets), n)
+	d.rows = append(slices.Clip(d.rows), r)
+	d.verdicts = append(slices.Clip(d.verdicts), v)
 }
 
-// remove drops the network with the given id.
+// remove drops the network with the given id, in new slices.
 func (d *dataset) remove(id string) {
 	if i := d.index(id); i >= 0 {
-		d.nets = append(d.nets[:i], d.nets[i+1:]...)
-		d.rows = append(d.rows[:i], d.rows[i+1:]...)
+		d.version++
+		d.nets = slices.Delete(slices.Clone(d.nets), i, i+1)
+		d.rows = slices.Delete(slices.Clone(d.rows), i, i+1)
+		d.verdicts = slices.Delete(slices.Clone(d.verdicts), i, i+1)
 	}
 }
 
@@ -111,6 +151,7 @@ func (d *dataset) remove(id string) {
 func (d *dataset) setProfile(p model.Profile) {
 	d.profile = p
 	d.hasProfile = true
+	d.version++
 	d.derive()
 }
 

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textarea"
@@ -43,7 +44,13 @@ type field struct {
 	// heading marks a line that only titles the fields below it.
 	heading bool
 	initial string
-	err     string
+	// shown is what a text field showed when the form opened: the initial
+	// text after the input's clean-up (line breaks and tabs become
+	// spaces). While the field still shows it, the field's value is the
+	// initial text itself, so that saving an unrelated change never
+	// rewrites this one.
+	shown string
+	err   string
 }
 
 func (f *field) isChoice() bool { return f.choices != nil }
@@ -75,9 +82,15 @@ func (f *field) value() string {
 	case f.isChoice():
 		return f.choices[f.choice].value
 	case f.area != nil:
-		return f.area.Value()
+		if v := f.area.Value(); v != f.shown {
+			return v
+		}
+		return f.initial
 	}
-	return f.input.Value()
+	if v := f.input.Value(); v != f.shown {
+		return v
+	}
+	return f.initial
 }
 
 // form is a vertical list of fields with inline validation messages. It owns
@@ -95,10 +108,12 @@ type form struct {
 func textField(c *common, key, label, hint, value string, limit int) field {
 	in := textinput.New()
 	in.Prompt = ""
-	in.CharLimit = limit
+	// A stored text longer than the limit (an import allows more) is
+	// shown whole, not cut.
+	in.CharLimit = max(limit, utf8.RuneCountInString(value))
 	in.SetStyles(c.styles.Input)
 	in.SetValue(value)
-	return field{key: key, label: label, hint: hint, input: in, initial: value}
+	return field{key: key, label: label, hint: hint, input: in, initial: value, shown: in.Value()}
 }
 
 // choiceField returns a choice field set to value (or the first choice).
@@ -122,7 +137,7 @@ func areaField(c *common, key, label, hint, value string, height int) field {
 	ta.SetStyles(areaStyles(c.styles))
 	ta.SetHeight(height)
 	ta.SetValue(value)
-	return field{key: key, label: label, hint: hint, area: &ta, initial: ta.Value()}
+	return field{key: key, label: label, hint: hint, area: &ta, initial: value, shown: ta.Value()}
 }
 
 // headingField returns a line that titles the fields below it.
@@ -233,7 +248,14 @@ func (f *form) FocusFirstError() tea.Cmd {
 // MarkSaved makes the current values the ones Dirty compares against.
 func (f *form) MarkSaved() {
 	for i := range f.fields {
-		f.fields[i].initial = f.fields[i].value()
+		fd := &f.fields[i]
+		fd.initial = fd.value()
+		switch {
+		case fd.area != nil:
+			fd.shown = fd.area.Value()
+		case !fd.isChoice() && !fd.heading:
+			fd.shown = fd.input.Value()
+		}
 	}
 }
 

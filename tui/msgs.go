@@ -152,6 +152,25 @@ func deleteEvidenceCmd(st Store, netID, id, status string) tea.Cmd {
 	}
 }
 
+// indexBuiltMsg carries the index of every interview, built by indexCmd
+// from version version of data, for the notes screen opened as seq.
+type indexBuiltMsg struct {
+	ix      *searchIndex
+	seq     int
+	data    *dataset
+	version int
+}
+
+// indexCmd builds the search index of every interview of d off the event
+// loop. It reads the networks as they are now: the dataset never changes
+// a slice it has handed out, it makes a new one.
+func indexCmd(d *dataset, seq int) tea.Cmd {
+	nets, version := d.nets, d.version
+	return func() tea.Msg {
+		return indexBuiltMsg{ix: newSearchIndex(nets, ""), seq: seq, data: d, version: version}
+	}
+}
+
 func send(msg tea.Msg) tea.Cmd {
 	return func() tea.Msg { return msg }
 }

@@ -186,9 +186,13 @@ type notesScreen struct {
 	// input is the search field; typing says it has the keyboard.
 	input  textinput.Model
 	typing bool
-	// query is the search as typed; terms are its folded words.
-	query string
-	terms []string
+	// query is the search as typed; terms are the folded words of matched,
+	// the query the matches are for, which lags behind query while a slow
+	// search runs in a command (searchjob.go) numbered searchSeq.
+	query     string
+	terms     []string
+	matched   string
+	searchSeq int
 	// matches are the positions (in ix.entries) that contain the terms;
 	// visible those of them that pass the filters, in list order.
 	matches []int
@@ -210,6 +214,10 @@ type notesScreen struct {
 	cache   *previewCache
 	// snippets are the FOUND cells of the current query by entry position.
 	snippets map[int]string
+	// indexing: the index is being built (see notesIndexing); indexed is
+	// how many interviews it will hold.
+	indexing bool
+	indexed  int
 }
 
 // filterNet is one choice of the network filter.
@@ -218,6 +226,23 @@ type filterNet struct{ id, name string }
 // newNotesScreen opens the screen on every interview, or on those of the
 // network scope when it is not "". It builds the search index once.
 func newNotesScreen(c *common, scope string, w, h int) notesScreen {
+	return notesWithIndex(c, newSearchIndex(c.data.nets, scope), w, h)
+}
+
+// notesIndexing is the screen while the index of every interview is built
+// in a command (indexCmd), which on a large data set takes longer than a
+// key press may: it says so until notesWithIndex replaces it.
+func notesIndexing(c *common, w, h int) notesScreen {
+	s := notesScreen{c: c, keys: newNotesKeyMap(c.keys), indexing: true}
+	for _, n := range c.data.nets {
+		s.indexed += len(n.Interviews)
+	}
+	s.SetSize(w, h)
+	return s
+}
+
+// notesWithIndex opens the screen on the interviews of ix.
+func notesWithIndex(c *common, ix *searchIndex, w, h int) notesScreen {
 	in := textinput.New()
 	in.Prompt = filterPrompt
 	in.Placeholder = notesSearchHint
@@ -225,7 +250,7 @@ func newNotesScreen(c *common, scope string, w, h int) notesScreen {
 	in.SetStyles(c.styles.Input)
 	s := notesScreen{
 		c: c, keys: newNotesKeyMap(c.keys), exec: tea.ExecProcess,
-		ix: newSearchIndex(c.data.nets, scope), input: in,
+		ix: ix, input: in,
 		cache: newPreviewCache(), snippets: map[int]string{},
 	}
 	s.collectNets()
@@ -315,7 +340,11 @@ func (s *notesScreen) NetworkChanged(id string) tea.Cmd {
 	}
 	s.ix.update(s.c.data.nets, id)
 	s.collectNets()
-	s.matches = s.ix.search(s.terms, nil)
+	// Search again for the query as typed, here and now: positions have
+	// changed, so a search still running is dropped.
+	s.searchSeq++
+	terms := searchTerms(s.query)
+	s.matched, s.terms, s.matches = s.query, terms, s.ix.search(terms, nil)
 	s.snippets = map[int]string{}
 	s.sel = 0
 	if i := s.ix.find(selNet, selIv); i >= 0 {
@@ -387,6 +416,11 @@ func (s notesScreen) Update(msg tea.Msg) (notesScreen, tea.Cmd) {
 			return s, s.handleDue(due)
 		}
 		return s, s.handleRendered(msg.(previewRenderedMsg))
+	case searchDoneMsg:
+		if !s.open() {
+			return s, nil
+		}
+		return s, s.searchDone(msg)
 	case editorReadyMsg:
 		return s, s.runEditor(msg)
 	case editorDoneMsg:
@@ -544,26 +578,47 @@ func (s notesScreen) updateInput(msg tea.Msg) (notesScreen, tea.Cmd) {
 	return s, cmd
 }
 
-// setQuery searches for q. A query that extends the previous one searches
-// only the previous matches.
+// setQuery searches for q. A query that extends the one matched searches
+// only its matches. A scan too slow for a key press runs in a command; the
+// list keeps the matches it has until the new ones arrive.
 func (s *notesScreen) setQuery(q string) tea.Cmd {
-	prev := s.query
 	s.query = q
 	if q == "" {
 		s.input.SetValue("")
 	}
+	// A result on its way is for an older query now.
+	s.searchSeq++
 	terms := searchTerms(q)
 	if slices.Equal(terms, s.terms) {
+		s.matched = q
 		return nil
 	}
 	within := []int(nil)
-	if len(s.terms) > 0 && strings.HasPrefix(fold(q), fold(prev)) {
+	if len(s.terms) > 0 && strings.HasPrefix(fold(q), fold(s.matched)) {
 		within = s.matches
 	}
-	s.terms = terms
-	s.matches = s.ix.search(terms, within)
+	if s.ix.slowScan(terms, within) {
+		return s.ix.searchCmd(q, terms, within, s.searchSeq)
+	}
+	s.setMatches(q, terms, s.ix.search(terms, within))
+	return s.selectionChanged(true)
+}
+
+// setMatches shows the matches of query, whose terms are terms.
+func (s *notesScreen) setMatches(query string, terms []string, matches []int) {
+	s.matched, s.terms, s.matches = query, terms, matches
 	s.snippets = map[int]string{}
 	s.refilter()
+}
+
+// searchDone takes the matches of a search that ran in a command, unless
+// the query has changed since.
+func (s *notesScreen) searchDone(msg searchDoneMsg) tea.Cmd {
+	if msg.seq != s.searchSeq {
+		return nil
+	}
+	s.ix.remember(msg.terms, msg.matches)
+	s.setMatches(msg.query, msg.terms, msg.matches)
 	return s.selectionChanged(true)
 }
 
@@ -651,6 +706,10 @@ func (s notesScreen) editSelected() tea.Cmd {
 // View draws the title, the list and the preview, and the filter line or
 // the search field.
 func (s notesScreen) View() string {
+	if s.indexing {
+		st := s.c.styles
+		return st.Title.Render(titleNotes) + "\n\n" + st.Hint.Render(ansi.Truncate(fmt.Sprintf(notesIndexingText, s.indexed), s.width, "…"))
+	}
 	g := s.geom
 	var middle []string
 	switch {
@@ -1126,7 +1185,7 @@ func interviewHeader(st Styles, n model.Network, iv model.Interview, width int, 
 	var lines []string
 	add := func(style lipgloss.Style, text string, indent int) {
 		pad := strings.Repeat(" ", indent)
-		for _, l := range strings.Split(ansi.Wrap(text, max(4, width-indent), " "), "\n") {
+		for _, l := range strings.Split(wrapText(text, max(4, width-indent), " "), "\n") {
 			lines = append(lines, pad+style.Render(l))
 		}
 	}
@@ -1204,7 +1263,7 @@ func answerStyle(st Styles, a model.AnswerValue) lipgloss.Style {
 // plainLines is notes as wrapped plain text: the preview until glamour's
 // rendering arrives, and if glamour fails.
 func plainLines(notes string, width int) []string {
-	return strings.Split(ansi.Wrap(strings.Trim(Clean(notes), "\n"), width, " "), "\n")
+	return strings.Split(wrapText(strings.Trim(Clean(notes), "\n"), width, " "), "\n")
 }
 
 // renderMarkdown renders sanitised notes with glamour in the light or dark

@@ -148,9 +148,10 @@ func (ix *searchIndex) sample(corpus string) {
 }
 
 // update replaces the entries of network id with those of its current
-// version in nets (none if it is gone) and restores the order.
+// version in nets (none if it is gone) and restores the order, in a new
+// slice: a search running in a command reads the old one.
 func (ix *searchIndex) update(nets []model.Network, id string) {
-	ix.entries = slices.DeleteFunc(ix.entries, func(e noteEntry) bool { return e.netID == id })
+	ix.entries = slices.DeleteFunc(slices.Clone(ix.entries), func(e noteEntry) bool { return e.netID == id })
 	for pos, n := range nets {
 		if n.ID != id || (ix.scope != "" && n.ID != ix.scope) {
 			continue
@@ -472,12 +473,21 @@ func highlightLine(line string, terms []string, match, current lipgloss.Style, c
 	if len(spans) == 0 {
 		return line, 0
 	}
+	if !isASCII(plain) {
+		spans = clusterSpans(plain, spans)
+	}
 	var b strings.Builder
 	col := 0
 	for k, s := range spans {
 		c0 := col + ansi.StringWidth(plain[prevEnd(spans, k):s.start])
 		c1 := c0 + ansi.StringWidth(plain[s.start:s.end])
-		b.WriteString(ansi.Cut(line, col, c0))
+		if c0 > col {
+			b.WriteString(ansi.Cut(line, col, c0))
+		} else {
+			// No cells to cut, but maybe text without width: a combining
+			// mark that starts the line, a zero-width space.
+			b.WriteString(plain[prevEnd(spans, k):s.start])
+		}
 		style := match
 		if k == cur {
 			style = current
@@ -487,6 +497,35 @@ func highlightLine(line string, terms []string, match, current lipgloss.Style, c
 	}
 	b.WriteString(ansi.TruncateLeft(line, col, ""))
 	return b.String(), len(spans)
+}
+
+// clusterSpans widens sorted spans of text to whole grapheme clusters,
+// merging those that then overlap. highlightLine cuts the styled line by
+// cells, and a match that ends inside a cluster (a letter before its
+// combining accent, one emoji of a joined sequence) would otherwise drop
+// the rest of the cluster from the screen.
+func clusterSpans(text string, spans []span) []span {
+	bounds := []int{0}
+	for pos := 0; pos < len(text); {
+		c, _ := ansi.FirstGraphemeCluster(text[pos:], ansi.GraphemeWidth)
+		pos += max(1, len(c))
+		bounds = append(bounds, pos)
+	}
+	out := make([]span, 0, len(spans))
+	for _, s := range spans {
+		i, found := slices.BinarySearch(bounds, s.start)
+		if !found {
+			i--
+		}
+		j, _ := slices.BinarySearch(bounds, s.end)
+		s = span{bounds[i], bounds[min(j, len(bounds)-1)]}
+		if n := len(out); n > 0 && s.start < out[n-1].end {
+			out[n-1].end = max(out[n-1].end, s.end)
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
 }
 
 func prevEnd(spans []span, k int) int {
@@ -509,10 +548,11 @@ func snippet(text string, terms []string, width int) string {
 	if i := strings.IndexByte(text[s.end:], '\n'); i >= 0 {
 		lineEnd = s.end + i
 	}
-	if line := text[lineStart:lineEnd]; ansi.StringWidth(line) <= width {
-		return CleanLine(line)
+	// Widths are measured on cleaned text: a tab is four cells there.
+	if line := CleanLine(text[lineStart:lineEnd]); ansi.StringWidth(line) <= width {
+		return line
 	}
-	before := text[lineStart:s.start]
+	before := CleanLine(text[lineStart:s.start])
 	// Keep about a third of the room for what precedes the match.
 	lead := width / 3
 	prefix := ""
@@ -520,6 +560,6 @@ func snippet(text string, terms []string, width int) string {
 		before = ansi.TruncateLeft(before, ansi.StringWidth(before)-lead+1, "")
 		prefix = "…"
 	}
-	out := prefix + strings.TrimLeft(before, " ") + text[s.start:lineEnd]
-	return ansi.Truncate(CleanLine(out), width, "…")
+	out := prefix + strings.TrimLeft(before, " ") + CleanLine(text[s.start:lineEnd])
+	return ansi.Truncate(out, width, "…")
 }

@@ -128,7 +128,7 @@ func (w workspaceScreen) promisesView(width, height int) string {
 func (w workspaceScreen) promiseDetail(p model.Promise, width int) []string {
 	st := w.c.styles
 	t := w.net.Tally(p.ID)
-	src := p.Source.Label()
+	src := CleanLine(p.Source.Label())
 	if p.Source == "" {
 		src = choiceNotRecorded
 	}

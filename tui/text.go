@@ -471,3 +471,8 @@ const (
 	errEditorTempWrite  = "write the temporary file %s: %w"
 	errEditorTempRead   = "read the temporary file %s: %w"
 )
+
+// Text of the notes screen while its index is built.
+const (
+	notesIndexingText = "Indexing %d interviews…"
+)

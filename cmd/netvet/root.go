@@ -5,9 +5,12 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"strings"
+	"sync"
 
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
@@ -48,13 +51,25 @@ func runTUI(cmd *cobra.Command, path string, stdin io.Reader) error {
 	if f, ok := stdin.(*os.File); !ok || !term.IsTerminal(f.Fd()) {
 		return errors.New(errNoTerminal)
 	}
+	// Loading a large file makes tens of megabytes of small objects that
+	// all stay; a collector started on the small heap of a new process
+	// would mark them again and again as the heap grows, taking more
+	// processor time than the decoding. It waits until the data is loaded.
+	gcPercent := debug.SetGCPercent(-1)
+	restoreGC := sync.OnceFunc(func() { debug.SetGCPercent(gcPercent) })
+	defer restoreGC()
 	st, err := store.Open(path, store.Options{})
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	p := tea.NewProgram(tui.New(st, tui.Options{Dark: true, DBPath: path}),
-		tea.WithContext(cmd.Context()), tea.WithInput(stdin), tea.WithOutput(cmd.OutOrStdout()))
+	opts := []tea.ProgramOption{tea.WithContext(cmd.Context()), tea.WithInput(stdin), tea.WithOutput(cmd.OutOrStdout())}
+	if cmd.OutOrStdout() == io.Writer(os.Stdout) {
+		// lipgloss detected the colours of standard output when the
+		// program started; detecting them again runs `tmux info` in tmux.
+		opts = append(opts, tea.WithColorProfile(lipgloss.Writer.Profile))
+	}
+	p := tea.NewProgram(tui.New(st, tui.Options{Dark: true, DBPath: path, Loaded: restoreGC}), opts...)
 	if _, err := p.Run(); err != nil && !errors.Is(err, tea.ErrInterrupted) {
 		return fmt.Errorf("terminal: %w", err)
 	}

@@ -1,0 +1,78 @@
+package model_test
+
+import (
+	"bytes"
+	"io"
+	"testing"
+	"time"
+
+	"netvet/model"
+	"netvet/model/sample"
+)
+
+// Benchmarks of the domain on the large sample data set (200 networks,
+// 6,000 interviews, about 12 MB of notes; model/sample):
+//
+//	go test ./model -run '^$' -bench . -benchmem
+//
+// BenchmarkVerdicts computes every network's verdict, as the home list
+// does after a load; BenchmarkCompare ranks them all and checks the
+// recommendation, as the comparison does; BenchmarkWriteJSON and
+// BenchmarkParseExport are the model's part of export and import.
+
+func BenchmarkVerdicts(b *testing.B) {
+	p, nets := sample.Large()
+	w := model.DefaultWeights()
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, n := range nets {
+			_ = model.ComputeVerdict(p, n, w)
+		}
+	}
+}
+
+func BenchmarkCompare(b *testing.B) {
+	p, nets := sample.Large()
+	w := model.DefaultWeights()
+	b.ReportAllocs()
+	for b.Loop() {
+		if c := model.Compare(p, nets, w); len(c.Ranked) == 0 {
+			b.Fatal("nothing ranked")
+		}
+	}
+}
+
+// largeExport is the large data set as an export and as its JSON.
+func largeExport(b *testing.B) (model.Export, []byte) {
+	b.Helper()
+	p, nets := sample.Large()
+	e := model.Export{ExportedAt: time.Date(2026, 11, 27, 10, 0, 0, 0, time.UTC), Profile: &p, Networks: nets}
+	var buf bytes.Buffer
+	if err := e.WriteJSON(&buf); err != nil {
+		b.Fatal(err)
+	}
+	return e, buf.Bytes()
+}
+
+func BenchmarkWriteJSON(b *testing.B) {
+	e, data := largeExport(b)
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := e.WriteJSON(io.Discard); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkParseExport(b *testing.B) {
+	_, data := largeExport(b)
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		e, err := model.ParseExport(data)
+		if err != nil || len(e.Networks) != sample.LargeNetworks {
+			b.Fatalf("%d networks, %v", len(e.Networks), err)
+		}
+	}
+}

@@ -1,0 +1,114 @@
+package tui
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// wrapText is ansi.Wrap that keeps to width as ansi.StringWidth (and so
+// lipgloss) counts it: x/ansi v0.11 can leave a line one cell too wide
+// when a hyphen falls on the limit ("ab cd-" at 5), and counts a keycap
+// ("1️⃣") as one cell while wrapping but two when measuring. A line that is
+// still too wide is broken again, cluster by cluster. s is plain text,
+// without escape sequences.
+func wrapText(s string, width int, breakpoints string) string {
+	out := ansi.Wrap(s, width, breakpoints)
+	if width < 1 {
+		return out
+	}
+	lines := strings.Split(out, "\n")
+	changed := false
+	for i, l := range lines {
+		if ansi.StringWidth(l) > width {
+			lines[i] = breakLine(l, width)
+			changed = true
+		}
+	}
+	if !changed {
+		return out
+	}
+	return strings.Join(lines, "\n")
+}
+
+// breakLine breaks plain text into lines of at most width cells, between
+// grapheme clusters, each measured with ansi.StringWidth.
+func breakLine(line string, width int) string {
+	var b strings.Builder
+	used := 0
+	for rest := line; rest != ""; {
+		c, _ := ansi.FirstGraphemeCluster(rest, ansi.GraphemeWidth)
+		if c == "" {
+			c = rest[:1]
+		}
+		w := ansi.StringWidth(c)
+		if used > 0 && used+w > width {
+			b.WriteByte('\n')
+			used = 0
+		}
+		b.WriteString(c)
+		used += w
+		rest = rest[len(c):]
+	}
+	return b.String()
+}
+
+// terminalSafe removes from a frame every escape sequence but SGR (colours
+// and text attributes) and every control character but the line feed, and
+// the bidirectional controls. Screens clean the user's text themselves;
+// this is the last guard before the terminal, so that a value a screen
+// forgot to clean (a label of an unknown value in a file some other
+// program wrote) still cannot move the cursor, clear the screen or change
+// the window title.
+func terminalSafe(frame string) string {
+	if isSafe(frame) {
+		return frame
+	}
+	var b strings.Builder
+	b.Grow(len(frame))
+	for s := frame; len(s) > 0; {
+		if s[0] == ansi.ESC {
+			seq, _, n, _ := ansi.DecodeSequence(s, ansi.NormalState, nil)
+			if isSGR(seq) {
+				b.WriteString(seq)
+			}
+			s = s[max(1, n):]
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s)
+		if r == '\n' || !(unicode.IsControl(r) || isBidiControl(r)) {
+			b.WriteString(s[:n])
+		}
+		s = s[n:]
+	}
+	return b.String()
+}
+
+// isSafe reports whether frame has only SGR sequences and no other control
+// character but line feeds: the common case, checked without copying.
+func isSafe(frame string) bool {
+	for i := 0; i < len(frame); {
+		c := frame[i]
+		switch {
+		case c == ansi.ESC:
+			seq, _, n, _ := ansi.DecodeSequence(frame[i:], ansi.NormalState, nil)
+			if !isSGR(seq) {
+				return false
+			}
+			i += max(1, n)
+		case c == '\n' || (c >= 0x20 && c < 0x7f):
+			i++
+		case c < 0x80:
+			return false
+		default:
+			r, n := utf8.DecodeRuneInString(frame[i:])
+			if unicode.IsControl(r) || isBidiControl(r) {
+				return false
+			}
+			i += n
+		}
+	}
+	return true
+}
