@@ -135,10 +135,11 @@ func (r *jsonReader) date(d *model.Date) bool {
 	return err == nil
 }
 
-// object consumes an object whose keys are among keys, each at most once,
-// calling field with the key's index to consume its value; field reports
-// whether it could.
-func (r *jsonReader) object(keys []string, field func(i int) bool) bool {
+// object consumes an object, calling field for each member with its key
+// to consume the value; field returns a bit of its own for the key, and
+// false for a key it does not know or a value it could not read. A key may
+// come only once.
+func (r *jsonReader) object(field func(key string) (bit uint64, ok bool)) bool {
 	if !r.skip('{') {
 		return false
 	}
@@ -151,14 +152,11 @@ func (r *jsonReader) object(keys []string, field func(i int) bool) bool {
 		if !ok || !r.skip(':') {
 			return false
 		}
-		i := 0
-		for i < len(keys) && key != keys[i] {
-			i++
-		}
-		if i == len(keys) || seen&(1<<i) != 0 || !field(i) {
+		bit, ok := field(key)
+		if !ok || seen&bit != 0 {
 			return false
 		}
-		seen |= 1 << i
+		seen |= bit
 		if r.skip('}') {
 			return true
 		}
@@ -175,59 +173,62 @@ func whole(b []byte, read func(r *jsonReader) bool) bool {
 	return read(r) && r.pos == len(r.s)
 }
 
-// The keys of the records, as model's json tags name them.
-var (
-	interviewKeys = []string{"id", "member", "business", "member_since", "date", "channel",
-		"similar_to_me", "introduced_by_network", "answers", "contracts_count", "contracts_value",
-		"would_join_again", "recommendation", "red_flags"}
-	answerKeys   = []string{"promise_id", "answer", "comment"}
-	promiseKeys  = []string{"id", "category", "text", "source", "must_have", "documented", "notes"}
-	evidenceKeys = []string{"id", "description", "beneficiary", "similar_to_me", "value", "date", "level", "interview_id"}
-)
-
 // fastInterview decodes an interview record as decodeInterview does, or
 // reports false when the record is not of the shape it reads.
 func fastInterview(b []byte) (model.Interview, bool) {
 	var iv model.Interview
 	ok := whole(b, func(r *jsonReader) bool {
-		return r.object(interviewKeys, func(i int) bool {
-			var ok bool
+		return r.object(func(key string) (uint64, bool) {
 			var s string
 			var v int64
-			switch interviewKeys[i] {
+			ok := false
+			switch key {
 			case "id":
 				iv.ID, ok = r.str()
+				return 1 << 0, ok
 			case "member":
 				iv.Member, ok = r.str()
+				return 1 << 1, ok
 			case "business":
 				iv.Business, ok = r.str()
+				return 1 << 2, ok
 			case "member_since":
 				iv.MemberSince, ok = r.int()
+				return 1 << 3, ok
 			case "date":
-				ok = r.date(&iv.Date)
+				return 1 << 4, r.date(&iv.Date)
 			case "channel":
 				s, ok = r.str()
 				iv.Channel = model.Channel(s)
+				return 1 << 5, ok
 			case "similar_to_me":
 				iv.SimilarToMe, ok = r.boolean()
+				return 1 << 6, ok
 			case "introduced_by_network":
 				iv.IntroducedByNetwork, ok = r.boolean()
+				return 1 << 7, ok
 			case "answers":
 				iv.Answers, ok = r.answers()
+				return 1 << 8, ok
 			case "contracts_count":
 				iv.ContractsCount, ok = r.int()
+				return 1 << 9, ok
 			case "contracts_value":
 				v, ok = r.integer()
 				iv.ContractsValue = model.Money(v)
+				return 1 << 10, ok
 			case "would_join_again":
 				s, ok = r.str()
 				iv.WouldJoinAgain = model.JoinAgain(s)
+				return 1 << 11, ok
 			case "recommendation":
 				iv.Recommendation, ok = r.optionalInt()
+				return 1 << 12, ok
 			case "red_flags":
 				iv.RedFlags, ok = r.str()
+				return 1 << 13, ok
 			}
-			return ok
+			return 0, false
 		})
 	})
 	return iv, ok
@@ -242,25 +243,29 @@ func (r *jsonReader) answers() ([]model.Answer, bool) {
 	if !r.skip('[') {
 		return nil, false
 	}
-	list := []model.Answer{}
+	// Most interviews answer a handful of promises.
+	list := make([]model.Answer, 0, 4)
 	if r.skip(']') {
 		return list, true
 	}
 	for {
 		var a model.Answer
-		ok := r.object(answerKeys, func(i int) bool {
-			var ok bool
+		ok := r.object(func(key string) (uint64, bool) {
 			var s string
-			switch answerKeys[i] {
+			ok := false
+			switch key {
 			case "promise_id":
 				a.PromiseID, ok = r.str()
+				return 1 << 0, ok
 			case "answer":
 				s, ok = r.str()
 				a.Answer = model.AnswerValue(s)
+				return 1 << 1, ok
 			case "comment":
 				a.Comment, ok = r.str()
+				return 1 << 2, ok
 			}
-			return ok
+			return 0, false
 		})
 		if !ok {
 			return nil, false
@@ -280,28 +285,35 @@ func (r *jsonReader) answers() ([]model.Answer, bool) {
 func fastPromise(b []byte) (model.Promise, bool) {
 	var p model.Promise
 	ok := whole(b, func(r *jsonReader) bool {
-		return r.object(promiseKeys, func(i int) bool {
-			var ok bool
+		return r.object(func(key string) (uint64, bool) {
 			var s string
-			switch promiseKeys[i] {
+			ok := false
+			switch key {
 			case "id":
 				p.ID, ok = r.str()
+				return 1 << 0, ok
 			case "category":
 				s, ok = r.str()
 				p.Category = model.Category(s)
+				return 1 << 1, ok
 			case "text":
 				p.Text, ok = r.str()
+				return 1 << 2, ok
 			case "source":
 				s, ok = r.str()
 				p.Source = model.Source(s)
+				return 1 << 3, ok
 			case "must_have":
 				p.MustHave, ok = r.boolean()
+				return 1 << 4, ok
 			case "documented":
 				p.Documented, ok = r.boolean()
+				return 1 << 5, ok
 			case "notes":
 				p.Notes, ok = r.str()
+				return 1 << 6, ok
 			}
-			return ok
+			return 0, false
 		})
 	})
 	return p, ok
@@ -312,31 +324,38 @@ func fastPromise(b []byte) (model.Promise, bool) {
 func fastEvidence(b []byte) (model.Evidence, bool) {
 	var e model.Evidence
 	ok := whole(b, func(r *jsonReader) bool {
-		return r.object(evidenceKeys, func(i int) bool {
-			var ok bool
+		return r.object(func(key string) (uint64, bool) {
 			var s string
 			var v int64
-			switch evidenceKeys[i] {
+			ok := false
+			switch key {
 			case "id":
 				e.ID, ok = r.str()
+				return 1 << 0, ok
 			case "description":
 				e.Description, ok = r.str()
+				return 1 << 1, ok
 			case "beneficiary":
 				e.Beneficiary, ok = r.str()
+				return 1 << 2, ok
 			case "similar_to_me":
 				e.SimilarToMe, ok = r.boolean()
+				return 1 << 3, ok
 			case "value":
 				v, ok = r.integer()
 				e.Value = model.Money(v)
+				return 1 << 4, ok
 			case "date":
-				ok = r.date(&e.Date)
+				return 1 << 5, r.date(&e.Date)
 			case "level":
 				s, ok = r.str()
 				e.Level = model.Level(s)
+				return 1 << 6, ok
 			case "interview_id":
 				e.InterviewID, ok = r.str()
+				return 1 << 7, ok
 			}
-			return ok
+			return 0, false
 		})
 	})
 	return e, ok

@@ -88,6 +88,7 @@ func New(st Store, opt Options) App {
 		store:  st,
 		now:    now,
 		data:   newDataset(model.NewProfile(), false, nil),
+		load:   opt.Load,
 		loaded: opt.Loaded,
 	}
 	h := help.New()
@@ -97,7 +98,11 @@ func New(st Store, opt Options) App {
 
 // Init loads the data and asks the terminal for its background colour.
 func (a App) Init() tea.Cmd {
-	return tea.Batch(loadCmd(a.c.store), tea.RequestBackgroundColor)
+	load := a.c.load
+	if load == nil {
+		load = loadCmd(a.c.store)
+	}
+	return tea.Batch(load, tea.RequestBackgroundColor)
 }
 
 // Update routes a message: global concerns first, then the active screen.
@@ -477,9 +482,7 @@ func (a App) render() string {
 			lipgloss.Place(a.frame.width, a.frame.height, lipgloss.Center, lipgloss.Center,
 				lipgloss.NewStyle().Width(min(a.frame.width, 50)).Render(msg)))
 	}
-	body := a.body()
-	body = lipgloss.NewStyle().Height(a.frame.bodyHeight).MaxHeight(a.frame.bodyHeight).MaxWidth(a.frame.width).Render(body)
-	return lipgloss.JoinVertical(lipgloss.Left, a.header(), body, a.statusLine(), a.helpLine())
+	return joinFrame(a.frame.width, a.frame.bodyHeight, a.header(), a.body(), a.statusLine(), a.helpLine())
 }
 
 func (a App) body() string {

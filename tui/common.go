@@ -3,6 +3,8 @@ package tui
 import (
 	"time"
 
+	tea "charm.land/bubbletea/v2"
+
 	"netvet/model"
 )
 
@@ -35,7 +37,8 @@ type common struct {
 	data   *dataset
 	width  int
 	height int
-	// loaded is Options.Loaded.
+	// load and loaded are Options.Load and Options.Loaded.
+	load   tea.Cmd
 	loaded func()
 }
 
@@ -48,6 +51,9 @@ type Options struct {
 	Dark bool
 	// DBPath is shown in the help screen so users know where data lives.
 	DBPath string
+	// Load, if not nil, is the command that loads the data at start
+	// instead of reading the store then; see [StartLoad].
+	Load tea.Cmd
 	// Loaded, if not nil, is called once the data has been loaded and
 	// applied, or has failed to load.
 	Loaded func()

@@ -84,7 +84,7 @@ func hostileStore() *fakeStore {
 		}
 		n.Evidence = []model.Evidence{{ID: "e1", Description: mix, Beneficiary: long, Value: 8000_00, Level: model.LevelMemberReported, InterviewID: "i1"}}
 	}
-	st.nets[0].Interviews[0].Notes = hostileNotes(128 << 10)
+	st.nets[0].Interviews[0].Notes = hostileNotes(48 << 10)
 	return st
 }
 
@@ -239,5 +239,32 @@ func TestWrapTextKeepsToTheWidth(t *testing.T) {
 		if strings.Join(strings.Fields(got), "") != strings.Join(strings.Fields(tc.text), "") {
 			t.Errorf("wrapText(%q, %d) lost text: %q", tc.text, tc.width, got)
 		}
+	}
+}
+
+// TestTerminalSafe: the last guard before the terminal keeps text, line
+// breaks and SGR, and drops every other sequence and control character.
+func TestTerminalSafe(t *testing.T) {
+	for _, tc := range []struct {
+		rule, in, want string
+	}{
+		{"plain text and line breaks stay", "netvet · Grüße 日本 🙂\nline 2", "netvet · Grüße 日本 🙂\nline 2"},
+		{"colours and attributes stay", "\x1b[1;38;2;1;2;3mbold\x1b[m \x1b[4:3mcurly\x1b[0m", "\x1b[1;38;2;1;2;3mbold\x1b[m \x1b[4:3mcurly\x1b[0m"},
+		{"a title change goes", "a\x1b]0;PWNED\x07b\x1b]2;PWNED\x1b\\c", "abc"},
+		{"cursor moves and clearing go", "a\x1b[10;10Hb\x1b[2Jc\x1b[5Ad\x1bce", "abcde"},
+		{"mode changes go", "a\x1b[?1049lb\x1b[?25lc", "abc"},
+		{"a hyperlink goes, its text stays", "\x1b]8;;https://evil.example\x1b\\link\x1b]8;;\x1b\\", "link"},
+		{"device control strings go", "a\x1bP+q544e\x1b\\b", "ab"},
+		{"C0 and C1 controls go", "a\a\b\r\t\x7fb\u009b2Jc\u0085d", "ab2Jcd"},
+		{"bidirectional controls go", "abc\u202edef\u2066g\u2069\u200f", "abcdefg"},
+	} {
+		t.Run(tc.rule, func(t *testing.T) {
+			if got := terminalSafe(tc.in); got != tc.want {
+				t.Fatalf("terminalSafe(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+			if got := terminalSafe(tc.want); got != tc.want {
+				t.Fatalf("terminalSafe changed the safe %q to %q", tc.want, got)
+			}
+		})
 	}
 }

@@ -31,3 +31,19 @@ func TestLoadedIsCalledOnceTheDataIsThere(t *testing.T) {
 		t.Errorf("when Loaded was called the data held %d networks, want %d", networks, want)
 	}
 }
+
+// TestOptionsLoadReplacesTheLoadAtStart gives the app a store with no
+// networks and, as Options.Load, a load started early from another: the
+// app shows what that load found.
+func TestOptionsLoadReplacesTheLoadAtStart(t *testing.T) {
+	early := seededStore()
+	st := newFakeStore()
+	st.hasProfile = true
+	d := &driver{t: t, st: st, app: New(st, Options{Now: func() time.Time { return testNow }, Load: StartLoad(early)})}
+	d.send(tea.WindowSizeMsg{Width: 100, Height: 30})
+	d.run(d.app.Init())
+	if got, want := len(d.app.c.data.nets), len(early.nets); got != want || want == 0 {
+		t.Fatalf("the app shows %d networks, want the %d of the early load", got, want)
+	}
+	d.mustSee(early.nets[0].Name)
+}

@@ -73,6 +73,15 @@ type (
 	}
 )
 
+// StartLoad starts loading the data from st now, on a goroutine of its
+// own, and returns the command that waits for it, for Options.Load: the
+// load then goes on while the terminal is being set up.
+func StartLoad(st Store) tea.Cmd {
+	done := make(chan tea.Msg, 1)
+	go func() { done <- loadCmd(st)() }()
+	return func() tea.Msg { return <-done }
+}
+
 func loadCmd(st Store) tea.Cmd {
 	return func() tea.Msg {
 		p, ok, err := st.Profile()

@@ -127,3 +127,17 @@ func TestNotesIndexReadsDataThatSavesDoNotChange(t *testing.T) {
 		t.Fatalf("the index holds %d interviews, want 4", len(built.ix.entries))
 	}
 }
+
+// TestNotesIndexingSurvivesResizeAndTheme changes the size and the theme
+// while the index is built; the notes then open at the new size.
+func TestNotesIndexingSurvivesResizeAndTheme(t *testing.T) {
+	d := newDriver(t, notesStore(), 100, 30)
+	a, build := startIndexing(t, d)
+	a, _ = update(a, tea.WindowSizeMsg{Width: 130, Height: 40})
+	a, _ = update(a, tea.BackgroundColorMsg{})
+	_ = a.View()
+	a, _ = update(a, build())
+	if a.notes.indexing || a.notes.width != 130 || !a.notes.geom.side {
+		t.Fatalf("after the index: indexing %v, width %d, side by side %v", a.notes.indexing, a.notes.width, a.notes.geom.side)
+	}
+}

@@ -93,11 +93,11 @@ func isSafe(frame string) bool {
 		c := frame[i]
 		switch {
 		case c == ansi.ESC:
-			seq, _, n, _ := ansi.DecodeSequence(frame[i:], ansi.NormalState, nil)
-			if !isSGR(seq) {
+			n := sgrLen(frame[i:])
+			if n == 0 {
 				return false
 			}
-			i += max(1, n)
+			i += n
 		case c == '\n' || (c >= 0x20 && c < 0x7f):
 			i++
 		case c < 0x80:
@@ -111,4 +111,21 @@ func isSafe(frame string) bool {
 		}
 	}
 	return true
+}
+
+// sgrLen is the length of the SGR sequence (ESC [ digits, ";" and ":" m)
+// that s starts with, or 0.
+func sgrLen(s string) int {
+	if len(s) < 3 || s[0] != ansi.ESC || s[1] != '[' {
+		return 0
+	}
+	for i := 2; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == 'm':
+			return i + 1
+		case (c < '0' || c > '9') && c != ';' && c != ':':
+			return 0
+		}
+	}
+	return 0
 }

@@ -80,6 +80,7 @@ func runInMountNamespace(t *testing.T) {
 	if os.Geteuid() != 0 || os.Getenv(userNSEnv) != "" {
 		args = append(args, "--user", "--map-root-user")
 	}
+	how := "unshare " + strings.Join(args, " ")
 	args = append(args, os.Args[0], "-test.run=^"+t.Name()+"$", "-test.count=1", "-test.v", "-test.timeout="+childTimeout.String())
 	ctx, cancel := context.WithTimeout(t.Context(), childTimeout+30*time.Second)
 	defer cancel()
@@ -87,12 +88,12 @@ func runInMountNamespace(t *testing.T) {
 	cmd.Env = append(os.Environ(), mountNSEnv+"=1")
 	out, err := cmd.CombinedOutput()
 	if err != nil {
-		t.Fatalf("the test in its own mount namespace (unshare %s) failed: %v\n%s", strings.Join(args[:len(args)-5], " "), err, out)
+		t.Fatalf("the test in its own mount namespace (%s) failed: %v\n%s", how, err, out)
 	}
 	if !bytes.Contains(out, []byte("--- PASS: "+t.Name())) {
 		t.Fatalf("the test did not run in its mount namespace:\n%s", out)
 	}
-	t.Logf("ran in a private mount namespace (unshare %s)", strings.Join(args[:len(args)-5], " "))
+	t.Logf("ran in a private mount namespace (%s)", how)
 	for line := range strings.SplitSeq(string(out), "\n") {
 		if strings.Contains(line, ".go:") {
 			t.Log(strings.TrimSpace(line))

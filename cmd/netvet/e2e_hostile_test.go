@@ -321,8 +321,12 @@ func TestE2EHostileTextInARealTerminal(t *testing.T) {
 	tm.waitLong("the comparison", func(s string) bool { return strings.Contains(s, "Verdict") })
 	tm.checkScreen("the comparison", width, height)
 	tm.press("Escape")
+	// Wait for the list before the next key: an esc followed at once by q
+	// can reach netvet as one alt+q under load.
+	tm.waitLong("the list again", func(s string) bool { return strings.Contains(s, "Candidate networks (2)") })
 	tm.tmux("resize-window", "-t", "e2e:0", "-x", "80", "-y", "24")
 	tm.checkScreenEventually("the list at 80×24", 80, 24)
+	tm.waitLong("the list at 80×24", func(s string) bool { return strings.Contains(s, "Candidate networks (2)") })
 	tm.quit()
 
 	raw, err := os.ReadFile(rawFile)

@@ -23,8 +23,10 @@ import (
 
 const (
 	// waitTimeout is how long a test waits for the screen to show what it
-	// expects; polls are pollEvery apart.
-	waitTimeout = 5 * time.Second
+	// expects; polls are pollEvery apart. It is generous because CI runs
+	// every package at once with the race detector on two cores; a passing
+	// wait returns as soon as the screen is right.
+	waitTimeout = 20 * time.Second
 	pollEvery   = 50 * time.Millisecond
 	// lockExitWithin is how soon a second netvet on the same file must
 	// give up: the store waits about a second for the lock.
