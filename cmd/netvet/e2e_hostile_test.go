@@ -174,10 +174,18 @@ func (tm *terminal) screenE() string {
 // the window title netvet's own.
 func (tm *terminal) checkScreen(where string, width, height int) {
 	tm.t.Helper()
+	if bad, plain := tm.screenProblem(width, height); bad != "" {
+		tm.t.Fatalf("%s: %s; the screen shows:\n%s", where, bad, strings.Join(plain, "\n"))
+	}
+}
+
+// screenProblem says what is wrong with the screen, or "" when it is a
+// whole frame of the given size with nothing but styling in it; plain is the
+// screen without styling.
+func (tm *terminal) screenProblem(width, height int) (bad string, plain []string) {
 	s := tm.screenE()
 	lines := strings.Split(s, "\n")
-	plain := strings.Split(ansi.Strip(s), "\n")
-	bad := ""
+	plain = strings.Split(ansi.Strip(s), "\n")
 	switch {
 	case len(lines) != height:
 		bad = fmt.Sprintf("%d lines, want %d", len(lines), height)
@@ -199,9 +207,7 @@ func (tm *terminal) checkScreen(where string, width, height int) {
 	if title := tm.tmux("display-message", "-p", "-t", tm.main.pane, "#{pane_title}"); bad == "" && title != "netvet" {
 		bad = fmt.Sprintf("the window title is %q", title)
 	}
-	if bad != "" {
-		tm.t.Fatalf("%s: %s; the screen shows:\n%s", where, bad, strings.Join(plain, "\n"))
-	}
+	return bad, plain
 }
 
 // TestImportRefusesControlCharacters: escape sequences and other control
@@ -360,10 +366,15 @@ func TestE2EHostileTextInARealTerminal(t *testing.T) {
 // after a resize, then checks it.
 func (tm *terminal) checkScreenEventually(where string, width, height int) {
 	tm.t.Helper()
-	tm.waitFor(where, func(s string) bool {
-		lines := strings.Split(s, "\n")
-		return len(lines) == height && strings.HasPrefix(lines[0], "netvet")
-	})
+	// After a resize tmux shows the old frame cut to the new size until
+	// netvet has drawn the new one: wait for a frame that passes.
+	deadline := time.Now().Add(waitTimeout)
+	for time.Now().Before(deadline) {
+		if bad, _ := tm.screenProblem(width, height); bad == "" {
+			return
+		}
+		time.Sleep(pollEvery)
+	}
 	tm.checkScreen(where, width, height)
 }
 

@@ -37,10 +37,12 @@ func TestE2ETerminalEdgeCases(t *testing.T) {
 	for _, size := range [][2]int{{100, 30}, {80, 24}} {
 		w, h := size[0], size[1]
 		resize(w, h)
+		// Until netvet redraws, tmux shows the old frame cut to the new
+		// size: wait for a whole frame first.
+		tm.checkScreenEventually(fmt.Sprintf("the workspace at %d×%d", w, h), w, h)
 		before := tm.waitFor(fmt.Sprintf("the workspace at %d×%d", w, h), func(s string) bool {
 			return len(strings.Split(s, "\n")) == h && strings.Contains(s, "Due diligence: Beta Runde")
 		})
-		tm.checkScreen(fmt.Sprintf("the workspace at %d×%d", w, h), w, h)
 
 		rng := rand.New(rand.NewPCG(uint64(w), uint64(h)))
 		for range 100 {
@@ -64,6 +66,6 @@ func TestE2ETerminalEdgeCases(t *testing.T) {
 	tm.assertRunning()
 	resize(100, 30)
 	tm.waitForText("Due diligence: Beta Runde")
-	tm.checkScreen("the workspace after 20×5", 100, 30)
+	tm.checkScreenEventually("the workspace after 20×5", 100, 30)
 	tm.quit()
 }
