@@ -36,13 +36,11 @@ const (
 
 // netFormScreen creates or edits a network's basics and fees.
 type netFormScreen struct {
-	c          *common
-	orig       model.Network
-	form       form
-	askDiscard bool
-	saving     bool
-	width      int
-	height     int
+	c    *common
+	orig model.Network
+	formSession
+	width  int
+	height int
 }
 
 func newNetFormScreen(c *common, id string) netFormScreen {
@@ -76,7 +74,7 @@ func newNetFormScreen(c *common, id string) netFormScreen {
 		textField(c, fUpkeepHours, lblUpkeepHours, hintUpkeepHours, intText(n.BuildUpkeepHoursPerYear), numberLimit),
 		textField(c, fProfit, lblProfit, hintProfit, moneyText(n.ExpectedProfitPerYear), numberLimit),
 	)
-	return netFormScreen{c: c, orig: n, form: f}
+	return netFormScreen{c: c, orig: n, formSession: formSession{form: f}}
 }
 
 // Init focuses the first field.
@@ -90,26 +88,13 @@ func (s *netFormScreen) SetSize(w, h int) {
 
 // Update handles the form's keys and the discard question.
 func (s netFormScreen) Update(msg tea.Msg) (netFormScreen, tea.Cmd) {
-	if km, ok := msg.(tea.KeyPressMsg); ok && s.askDiscard {
-		switch {
-		case key.Matches(km, s.c.keys.Yes):
-			return s, send(closeScreenMsg{status: statusDiscarded})
-		case key.Matches(km, s.c.keys.No):
-			s.askDiscard = false
-		}
-		return s, nil
-	}
-	var cmd tea.Cmd
-	var act formAction
-	s.form, cmd, act = s.form.Update(msg)
-	switch act {
-	case formCancel:
-		if s.form.Dirty() {
-			s.askDiscard = true
-			return s, nil
-		}
+	cmd, ev := s.step(s.c.keys, msg, true)
+	switch ev {
+	case evDiscarded:
+		return s, send(closeScreenMsg{status: statusDiscarded})
+	case evLeave:
 		return s, send(closeScreenMsg{})
-	case formSubmit:
+	case evSave:
 		return s.submit()
 	}
 	return s, cmd
@@ -117,15 +102,12 @@ func (s netFormScreen) Update(msg tea.Msg) (netFormScreen, tea.Cmd) {
 
 // submit validates the form and, when it is valid, saves it in a command.
 func (s netFormScreen) submit() (netFormScreen, tea.Cmd) {
-	if s.saving {
-		return s, nil
-	}
 	if s.orig.ID != "" && !s.form.Dirty() {
 		return s, send(closeScreenMsg{status: statusNoChanges})
 	}
 	n, problem, ok := s.build()
 	if !ok {
-		return s, tea.Batch(s.form.FocusFirstError(), send(statusMsg{text: CleanLine(problem), isErr: true}))
+		return s, s.refuse(problem)
 	}
 	s.saving = true
 	if n.ID == "" {
@@ -170,13 +152,7 @@ func (s netFormScreen) View() string {
 	if s.orig.ID != "" {
 		title = fmt.Sprintf(titleEditNetwork, CleanLine(s.orig.Name))
 	}
-	bottom := ""
-	switch {
-	case s.askDiscard:
-		bottom = st.Warning.Render(askDiscard) + "  " + st.Bold.Render(askYesNo)
-	case s.saving:
-		bottom = st.Subtle.Render(statusSaving)
-	}
+	bottom := s.bottomLine(st)
 	return st.Title.Render(ansi.Truncate(title, s.width, "…")) + "\n\n" +
 		padLines(s.form.View(), s.height-3) + "\n" + bottom
 }

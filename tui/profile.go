@@ -31,15 +31,13 @@ const (
 // profileScreen edits the profile; in setup mode it is the short first-start
 // version with the four figures make-or-buy needs.
 type profileScreen struct {
-	c          *common
-	setup      bool
-	orig       model.Profile
-	form       form
-	rate       string
-	askDiscard bool
-	saving     bool
-	width      int
-	height     int
+	c     *common
+	setup bool
+	orig  model.Profile
+	formSession
+	rate   string
+	width  int
+	height int
 }
 
 func newProfileScreen(c *common, setup bool) profileScreen {
@@ -64,7 +62,7 @@ func newProfileScreen(c *common, setup bool) profileScreen {
 			textField(c, fThreshold, lblThreshold, hintThreshold, strconv.Itoa(p.JoinThreshold), numberLimit),
 		)
 	}
-	s := profileScreen{c: c, setup: setup, orig: p, form: newForm(c, fields...)}
+	s := profileScreen{c: c, setup: setup, orig: p, formSession: formSession{form: newForm(c, fields...)}}
 	s.updateRate()
 	return s
 }
@@ -92,26 +90,14 @@ func (s *profileScreen) intro() string {
 
 // Update handles the form's keys and the discard question.
 func (s profileScreen) Update(msg tea.Msg) (profileScreen, tea.Cmd) {
-	if km, ok := msg.(tea.KeyPressMsg); ok && s.askDiscard {
-		switch {
-		case key.Matches(km, s.c.keys.Yes):
-			return s, send(closeScreenMsg{status: statusDiscarded})
-		case key.Matches(km, s.c.keys.No):
-			s.askDiscard = false
-		}
-		return s, nil
-	}
-	var cmd tea.Cmd
-	var act formAction
-	s.form, cmd, act = s.form.Update(msg)
-	switch act {
-	case formCancel:
-		if s.form.Dirty() && !s.setup {
-			s.askDiscard = true
-			return s, nil
-		}
+	// The first-start setup can always be skipped without a question.
+	cmd, ev := s.step(s.c.keys, msg, !s.setup)
+	switch ev {
+	case evDiscarded:
+		return s, send(closeScreenMsg{status: statusDiscarded})
+	case evLeave:
 		return s, send(closeScreenMsg{})
-	case formSubmit:
+	case evSave:
 		return s.submit()
 	}
 	s.updateRate()
@@ -119,15 +105,12 @@ func (s profileScreen) Update(msg tea.Msg) (profileScreen, tea.Cmd) {
 }
 
 func (s profileScreen) submit() (profileScreen, tea.Cmd) {
-	if s.saving {
-		return s, nil
-	}
 	if s.c.data.hasProfile && !s.form.Dirty() {
 		return s, send(closeScreenMsg{status: statusNoChanges})
 	}
 	p, problem, ok := s.build()
 	if !ok {
-		return s, tea.Batch(s.form.FocusFirstError(), send(statusMsg{text: CleanLine(problem), isErr: true}))
+		return s, s.refuse(problem)
 	}
 	s.saving = true
 	return s, saveProfileCmd(s.c.store, p)
@@ -182,12 +165,7 @@ func (s profileScreen) View() string {
 	}
 	b.WriteString(padLines(s.form.View(), s.height-s.chromeLines()) + "\n")
 	b.WriteString(st.Bold.Render(s.rate) + "\n")
-	switch {
-	case s.askDiscard:
-		b.WriteString(st.Warning.Render(askDiscard) + "  " + st.Bold.Render(askYesNo))
-	case s.saving:
-		b.WriteString(st.Subtle.Render(statusSaving))
-	}
+	b.WriteString(s.bottomLine(st))
 	return b.String()
 }
 
