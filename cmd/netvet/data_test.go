@@ -96,15 +96,6 @@ func dtWrite(t *testing.T, path, content string) string {
 	return path
 }
 
-func dtCopy(t *testing.T, from, to string) string {
-	t.Helper()
-	b, err := os.ReadFile(from)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return dtWrite(t, to, string(b))
-}
-
 func TestImportExportRoundTrip(t *testing.T) {
 	dir := dtEnv(t)
 	demo := dtDemo(t, dir)
