@@ -31,11 +31,32 @@ func ParseDate(s string) (Date, error) {
 	if s == "" {
 		return Date{}, nil
 	}
+	if !isDateShape(s) {
+		return Date{}, fmt.Errorf(errDateForm, s)
+	}
 	t, err := time.Parse(DateLayout, s)
 	if err != nil {
-		return Date{}, fmt.Errorf("%q is not a date of the form YYYY-MM-DD", s)
+		return Date{}, fmt.Errorf(errDateNotReal, s)
 	}
 	return Date{t}, nil
+}
+
+// isDateShape reports whether s has the form YYYY-MM-DD in ASCII digits,
+// whether or not it names a real day.
+func isDateShape(s string) bool {
+	if len(s) != len(DateLayout) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if i == 4 || i == 7 {
+			if s[i] != '-' {
+				return false
+			}
+		} else if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // IsZero reports whether d is "no date".

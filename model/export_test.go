@@ -334,7 +334,7 @@ func TestParseExportRefusals(t *testing.T) {
 		{rule: "a malformed date is refused", from: `"date": "2026-11-20"`, to: `"date": "20.11.2026"`,
 			want: `networks[0].interviews[0].date: "20.11.2026" is not a date of the form YYYY-MM-DD`},
 		{rule: "an impossible date is refused", from: `"date": "2026-06-01"`, to: `"date": "2026-02-30"`,
-			want: `networks[0].evidence[0].date: "2026-02-30" is not a date of the form YYYY-MM-DD`},
+			want: `networks[0].evidence[0].date: "2026-02-30" is not a real date`},
 		{rule: "an answer must name an existing promise", from: `"promise_id": "p2"`, to: `"promise_id": "p9"`,
 			want: `networks[0].interviews[0].answers[1].promise_id: names promise "p9", which this network does not have`},
 		{rule: "evidence must name an existing interview", from: `"interview_id": "i1"`, to: `"interview_id": "i7"`,

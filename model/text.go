@@ -431,3 +431,9 @@ const anonSomeMember = "a member"
 // anonHonorifics are words in a recorded member name that are not part of
 // the name and are kept when the name's parts are replaced in free text.
 var anonHonorifics = []string{"Herr", "Frau", "Prof", "Mrs", "Miss", "Sir", "Dame", "Doktor"}
+
+// Messages of ParseDate.
+const (
+	errDateForm    = "%q is not a date of the form YYYY-MM-DD"
+	errDateNotReal = "%q is not a real date"
+)

@@ -160,7 +160,7 @@ func TestImportRefusalsChangeNothing(t *testing.T) {
 		{rule: "more than two decimals", from: `"value": 800`, to: `"value": 800.001`,
 			want: `networks[0].evidence[0].value: "800.001" has more than two decimals`},
 		{rule: "a malformed date", from: `"2026-11-20"`, to: `"2026-11-31"`,
-			want: `networks[0].interviews[0].date: "2026-11-31" is not a date of the form YYYY-MM-DD`},
+			want: `networks[0].interviews[0].date: "2026-11-31" is not a real date`},
 		{rule: "an answer naming a missing promise", from: `"promise_id": "p1"`, to: `"promise_id": "p2"`,
 			want: `networks[0].interviews[0].answers[0].promise_id: names promise "p2", which this network does not have`},
 		{rule: "evidence naming a missing interview", from: `"interview_id": "i1"`, to: `"interview_id": "i2"`,
