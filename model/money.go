@@ -40,6 +40,9 @@ const (
 	// ErrMoneySeparators means thousands or decimal separators in
 	// impossible places, such as "1.00.0" or "1,,0".
 	ErrMoneySeparators
+	// ErrMoneyCurrency means the amount is marked with another currency
+	// than the profile's; see [ParseMoneyIn].
+	ErrMoneyCurrency
 )
 
 // Error implements [error] with a short description of the problem.
@@ -57,6 +60,8 @@ func (p MoneyProblem) Error() string {
 		return msgMoneyProblemTooLarge
 	case ErrMoneySeparators:
 		return msgMoneyProblemSeparator
+	case ErrMoneyCurrency:
+		return msgMoneyProblemCurrency
 	}
 	return msgMoneyProblemNotANumber
 }
@@ -66,6 +71,9 @@ func (p MoneyProblem) Error() string {
 type MoneyError struct {
 	Input   string
 	Problem MoneyProblem
+	// Given and Currency are, for ErrMoneyCurrency, the currency the input
+	// was marked with and the one amounts are in.
+	Given, Currency string
 }
 
 // Error implements [error] with one line a person can act on.
@@ -82,6 +90,8 @@ func (e *MoneyError) Error() string {
 		return fmt.Sprintf(msgMoneyOverflow, in, MaxMoney.Format(""))
 	case ErrMoneySeparators:
 		return fmt.Sprintf(msgMoneySeparator, in)
+	case ErrMoneyCurrency:
+		return fmt.Sprintf(msgMoneyCurrency, in, e.Given, e.Currency)
 	}
 	return fmt.Sprintf(msgMoneyLetters, in)
 }
@@ -120,12 +130,46 @@ func MoneyFromMajor(units int64) Money { return Money(units * 100) }
 // Negative amounts, letters, more than two decimals, amounts above
 // [MaxMoney] and misplaced separators are refused with a [*MoneyError].
 func ParseMoney(s string) (Money, error) {
-	body, neg, wholeUnits, ok := stripMoneyDecor(s)
+	m, _, err := parseMoney(s)
+	return m, err
+}
+
+// ParseMoneyIn is [ParseMoney] for an amount in the given currency (the
+// profile's): an amount marked with another currency's sign or code, such as
+// "$3000" or "£3,000" in a EUR profile, is refused with ErrMoneyCurrency,
+// because netvet does not convert amounts. "$" stands for any dollar.
+func ParseMoneyIn(s, currency string) (Money, error) {
+	m, code, err := parseMoney(s)
+	if err != nil {
+		return 0, err
+	}
+	want := strings.ToUpper(strings.TrimSpace(currency))
+	if code != "" && want != "" && code != want && !(code == "USD" && isDollar(want)) {
+		return 0, &MoneyError{Input: s, Problem: ErrMoneyCurrency, Given: code, Currency: want}
+	}
+	return m, nil
+}
+
+// isDollar reports whether the ISO 4217 code names a dollar, which "$"
+// also marks (CAD, AUD, NZD, HKD, SGD…): the code ends in D and its first
+// two letters are the country's.
+func isDollar(code string) bool {
+	switch code {
+	case "USD", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "JMD", "BSD", "BBD", "BZD", "BMD", "KYD", "FJD", "GYD", "LRD", "NAD", "SBD", "SRD", "TTD", "XCD", "BND", "ZWL":
+		return true
+	}
+	return false
+}
+
+// parseMoney is [ParseMoney] that also returns the currency code of the
+// marker the amount carried, "" without one.
+func parseMoney(s string) (Money, string, error) {
+	body, code, neg, wholeUnits, ok := stripMoneyDecor(s)
 	if !ok {
-		return 0, &MoneyError{Input: s, Problem: ErrMoneyNotANumber}
+		return 0, "", &MoneyError{Input: s, Problem: ErrMoneyNotANumber}
 	}
 	if body == "" {
-		return 0, &MoneyError{Input: s, Problem: ErrMoneyEmpty}
+		return 0, "", &MoneyError{Input: s, Problem: ErrMoneyEmpty}
 	}
 	m, hasDecimals, problem := parseAmount(body)
 	if problem == 0 && wholeUnits && hasDecimals {
@@ -135,16 +179,17 @@ func ParseMoney(s string) (Money, error) {
 		problem = ErrMoneyNegative
 	}
 	if problem != 0 {
-		return 0, &MoneyError{Input: s, Problem: problem}
+		return 0, "", &MoneyError{Input: s, Problem: problem}
 	}
-	return m, nil
+	return m, code, nil
 }
 
 // stripMoneyDecor removes spaces, minus signs, at most one currency marker
-// and a German ",-" (no cents) from both ends of s. It reports whether a
-// minus sign or the ",-" was seen; ok is false when more than one currency
-// marker was found.
-func stripMoneyDecor(s string) (body string, negative, wholeUnits, ok bool) {
+// and a German ",-" (no cents) from both ends of s. It returns the currency
+// code of the marker ("" without one) and reports whether a minus sign or
+// the ",-" was seen; ok is false when more than one currency marker was
+// found.
+func stripMoneyDecor(s string) (body, code string, negative, wholeUnits, ok bool) {
 	body = s
 	markers := 0
 	for {
@@ -163,12 +208,12 @@ func stripMoneyDecor(s string) (body string, negative, wholeUnits, ok bool) {
 			body, negative = rest, true
 			continue
 		}
-		if rest, cut := cutMarker(body); cut {
-			body = rest
+		if rest, c, cut := cutMarker(body); cut {
+			body, code = rest, c
 			markers++
 			continue
 		}
-		return body, negative, wholeUnits, markers <= 1
+		return body, code, negative, wholeUnits, markers <= 1
 	}
 }
 
@@ -210,21 +255,24 @@ func cutWholeUnits(s string) (string, bool) {
 	return rest[:len(rest)-1], true
 }
 
-// cutMarker removes one currency marker from the start or the end of s. The
-// markers are the signs and codes of [currencySymbol] and Format, plus the
-// word "Euro"; longer words come before their prefixes so that "Euros" is cut
-// whole.
-func cutMarker(s string) (string, bool) {
-	markers := [...]string{"€", "$", "£", "euros", "euro", "eur", "usd", "gbp", "chf"}
+// cutMarker removes one currency marker from the start or the end of s and
+// returns the ISO 4217 code it stands for. The markers are the signs and
+// codes of [currencySymbol] and Format, plus the word "Euro"; longer words
+// come before their prefixes so that "Euros" is cut whole.
+func cutMarker(s string) (rest, code string, cut bool) {
+	markers := [...]struct{ text, code string }{
+		{"€", "EUR"}, {"$", "USD"}, {"£", "GBP"}, {"euros", "EUR"}, {"euro", "EUR"},
+		{"eur", "EUR"}, {"usd", "USD"}, {"gbp", "GBP"}, {"chf", "CHF"},
+	}
 	for _, m := range markers {
-		if len(s) >= len(m) && asciiEqualFold(s[:len(m)], m) {
-			return s[len(m):], true
+		if len(s) >= len(m.text) && asciiEqualFold(s[:len(m.text)], m.text) {
+			return s[len(m.text):], m.code, true
 		}
-		if len(s) >= len(m) && asciiEqualFold(s[len(s)-len(m):], m) {
-			return s[:len(s)-len(m)], true
+		if len(s) >= len(m.text) && asciiEqualFold(s[len(s)-len(m.text):], m.text) {
+			return s[:len(s)-len(m.text)], m.code, true
 		}
 	}
-	return s, false
+	return s, "", false
 }
 
 // asciiEqualFold compares a and b ignoring the case of ASCII letters only,

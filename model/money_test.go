@@ -471,3 +471,35 @@ func TestMoneyFormatCompact(t *testing.T) {
 		}
 	}
 }
+
+func TestParseMoneyInRefusesAnotherCurrency(t *testing.T) {
+	cases := []struct {
+		in, currency string
+		want         model.Money
+		err          string
+	}{
+		{"$3000", "EUR", 0, `"$3000" is in USD, but your amounts are in EUR (netvet does not convert amounts; enter it in EUR)`},
+		{"£3,000", "EUR", 0, `"£3,000" is in GBP, but your amounts are in EUR (netvet does not convert amounts; enter it in EUR)`},
+		{"3.000 CHF", "EUR", 0, `"3.000 CHF" is in CHF, but your amounts are in EUR (netvet does not convert amounts; enter it in EUR)`},
+		{"€3,000", "CHF", 0, `"€3,000" is in EUR, but your amounts are in CHF (netvet does not convert amounts; enter it in CHF)`},
+		{"3.000,00 €", "EUR", 300000, ""},
+		{"EUR 1.200", "EUR", 120000, ""},
+		{"3000 Euro", "EUR", 300000, ""},
+		{"$3000", "USD", 300000, ""},
+		{"$3000", "CAD", 300000, ""},
+		{"£3,000", "GBP", 300000, ""},
+		{"CHF 3'000", "CHF", 300000, ""},
+		{"3000", "JPY", 300000, ""},
+	}
+	for _, c := range cases {
+		got, err := model.ParseMoneyIn(c.in, c.currency)
+		switch {
+		case c.err != "" && (err == nil || err.Error() != c.err):
+			t.Errorf("ParseMoneyIn(%q, %s) = %v, %v; want error %s", c.in, c.currency, got, err, c.err)
+		case c.err != "" && !errors.Is(err, model.ErrMoneyCurrency):
+			t.Errorf("ParseMoneyIn(%q, %s): error does not unwrap to ErrMoneyCurrency", c.in, c.currency)
+		case c.err == "" && (err != nil || got != c.want):
+			t.Errorf("ParseMoneyIn(%q, %s) = %v, %v; want %v", c.in, c.currency, got, err, c.want)
+		}
+	}
+}

@@ -113,7 +113,7 @@ const (
 	msgDuplicateWarning = "%q is ticked twice"
 	msgUnknownPromise   = "names promise %q, which this network does not have"
 	msgUnknownInterview = "names interview %q, which this network does not have"
-	msgCurrency         = "%q is not a three-letter currency code"
+	msgCurrency         = "%q is not an ISO 4217 currency code (such as EUR, CHF or USD)"
 	msgHoursRange       = "%d hours is more than a year has"
 	msgBuildHoursRange  = "%d hours is more than %d"
 	msgMinTerm          = "must be between 0 and 30 years"
@@ -130,11 +130,13 @@ const (
 	msgMoneyDecimals  = "%q has more than two decimals"
 	msgMoneyOverflow  = "%q is too large (at most %s)"
 	msgMoneySeparator = "%q has misplaced separators"
+	msgMoneyCurrency  = "%q is in %s, but your amounts are in %s (netvet does not convert amounts; enter it in %[3]s)"
 
 	msgMoneyProblemNotANumber = "not an amount"
 	msgMoneyProblemDecimals   = "more than two decimals"
 	msgMoneyProblemTooLarge   = "amount too large"
 	msgMoneyProblemSeparator  = "misplaced separators"
+	msgMoneyProblemCurrency   = "another currency"
 )
 
 // promiseStatusLabels names the derived promise statuses (SPEC.md 1.1).
@@ -437,3 +439,7 @@ const (
 	errDateForm    = "%q is not a date of the form YYYY-MM-DD"
 	errDateNotReal = "%q is not a real date"
 )
+
+// msgDateBeforeMemberSince refuses an interview dated before the member
+// joined.
+const msgDateBeforeMemberSince = "the interview on %s is before the member joined (member since %d)"

@@ -2,9 +2,12 @@ package model
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/currency"
 )
 
 // Limits of the validated values.
@@ -264,8 +267,11 @@ func (iv Interview) Validate(promiseIDs []string) error {
 		c.line("member", iv.Member, MaxNameRunes)
 	}
 	c.line("business", iv.Business, MaxNameRunes)
-	if iv.MemberSince != 0 && (iv.MemberSince < MinMemberSince || iv.MemberSince > MaxMemberSince) {
+	switch {
+	case iv.MemberSince != 0 && (iv.MemberSince < MinMemberSince || iv.MemberSince > MaxMemberSince):
 		c.add("member_since", msgMemberSince, iv.MemberSince)
+	case iv.MemberSince != 0 && !iv.Date.IsZero() && iv.Date.Time().Year() < iv.MemberSince:
+		c.add("date", msgDateBeforeMemberSince, iv.Date, iv.MemberSince)
 	}
 	if iv.Channel != "" {
 		checkEnum(&c, "channel", iv.Channel, iv.Channel.Valid(), Channels)
@@ -413,20 +419,42 @@ func (c *checker) list(field string, entries []string) {
 	}
 }
 
-// currency checks an ISO 4217 style code: three upper-case ASCII letters.
+// currency checks an ISO 4217 code: three upper-case ASCII letters that
+// name a currency (see [IsCurrencyCode]).
 func (c *checker) currency(field, code string) {
 	if code == "" {
 		c.add(field, msgRequired)
 		return
 	}
+	if !IsCurrencyCode(code) {
+		c.add(field, msgCurrency, shorten(code, maxShownInput))
+	}
+}
+
+// IsCurrencyCode reports whether code is an ISO 4217 currency code written
+// as the standard writes it, in three upper-case letters: one that
+// golang.org/x/text/currency knows, or one of the codes introduced after
+// its data was made ([recentCurrencies]).
+func IsCurrencyCode(code string) bool {
 	ok := len(code) == 3
 	for i := 0; ok && i < len(code); i++ {
 		ok = 'A' <= code[i] && code[i] <= 'Z'
 	}
 	if !ok {
-		c.add(field, msgCurrency, shorten(code, maxShownInput))
+		return false
 	}
+	if _, err := currency.ParseISO(code); err == nil {
+		return true
+	}
+	return slices.Contains(recentCurrencies, code)
 }
+
+// recentCurrencies are ISO 4217 codes newer than the currency data of
+// golang.org/x/text v0.44.0, which refuses them: the Venezuelan bolívar
+// soberano (VES, 2018) and digital (VED, 2021), the new Sierra Leonean
+// leone (SLE, 2022), the Zimbabwe gold (ZWG, 2024) and the Caribbean
+// guilder (XCG, 2025).
+var recentCurrencies = []string{"VES", "VED", "SLE", "ZWG", "XCG"}
 
 // amount checks money: not negative and at most MaxMoney.
 func (c *checker) amount(field string, m Money) {

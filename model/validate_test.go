@@ -127,7 +127,8 @@ func TestProfileValidate(t *testing.T) {
 		{"target group at most 200 characters", func(p *model.Profile) { p.TargetGroups[0] = strings.Repeat("x", 201) }, "target_groups[0]", ""},
 		{"strength without control characters", func(p *model.Profile) { p.Strengths[0] = "a\nb" }, "strengths[0]", "contains control characters"},
 		{"currency required", func(p *model.Profile) { p.Currency = "" }, "currency", "is required"},
-		{"currency upper-case", func(p *model.Profile) { p.Currency = "eur" }, "currency", `"eur" is not a three-letter currency code`},
+		{"currency upper-case", func(p *model.Profile) { p.Currency = "eur" }, "currency", `"eur" is not an ISO 4217 currency code (such as EUR, CHF or USD)`},
+		{"currency is a real ISO 4217 code", func(p *model.Profile) { p.Currency = "XYZ" }, "currency", `"XYZ" is not an ISO 4217 currency code (such as EUR, CHF or USD)`},
 		{"currency three letters", func(p *model.Profile) { p.Currency = "EURO" }, "currency", ""},
 		{"currency letters only", func(p *model.Profile) { p.Currency = "€" }, "currency", ""},
 		{"other currency passes", func(p *model.Profile) { p.Currency = "CHF" }, "", ""},
@@ -227,6 +228,10 @@ func TestNetworkValidate(t *testing.T) {
 		{"interview business on one line", func(n *model.Network) { n.Interviews[1].Business = "a\tb" }, "interviews[1].business", "contains control characters"},
 		{"interview member since 1900 or later", func(n *model.Network) { n.Interviews[0].MemberSince = 1899 }, "interviews[0].member_since", "1899 is not a plausible year"},
 		{"interview member since 2100 or earlier", func(n *model.Network) { n.Interviews[0].MemberSince = 2101 }, "interviews[0].member_since", ""},
+		{"interview not dated before the member joined", func(n *model.Network) {
+			n.Interviews[0].MemberSince = 2026
+			n.Interviews[0].Date = model.NewDate(2025, 12, 31)
+		}, "interviews[0].date", "the interview on 2025-12-31 is before the member joined (member since 2026)"},
 		{"interview member since unknown passes", func(n *model.Network) { n.Interviews[0].MemberSince = 0 }, "", ""},
 		{"interview date may be zero", func(n *model.Network) { n.Interviews[0].Date = model.Date{} }, "", ""},
 		{"interview channel valid", func(n *model.Network) { n.Interviews[0].Channel = "pigeon" }, "interviews[0].channel", `"pigeon" is not one of call, in_person, event, written`},

@@ -214,6 +214,9 @@ func (g *generator) interview(promises []model.Promise, noteSize int) model.Inte
 		IntroducedByNetwork: g.chance(0.35),
 		ContractsCount:      g.between(0, 5),
 	}
+	// A member is interviewed after joining: the year drawn above is kept
+	// (so the rest of the data set stays as it was) unless it is later.
+	iv.MemberSince = min(iv.MemberSince, iv.Date.Time().Year())
 	for _, p := range promises {
 		if !g.chance(0.85) {
 			continue
