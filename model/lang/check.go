@@ -15,7 +15,9 @@ import (
 // the key.
 func CheckText(k Key, t Text) []string {
 	var out []string
-	add := func(format string, args ...any) { out = append(out, fmt.Sprintf("message %q: ", k)+fmt.Sprintf(format, args...)) }
+	add := func(format string, args ...any) {
+		out = append(out, fmt.Sprintf("message %q: ", k)+fmt.Sprintf(format, args...))
+	}
 	if t.En == "" {
 		add("no English text")
 	}
