@@ -246,7 +246,7 @@ func unsafeSequence(s string) string {
 		if r == utf8.RuneError && n == 1 {
 			return s[:1]
 		}
-		if unicode.IsControl(r) || isBidiControl(r) {
+		if unicode.IsControl(r) || model.IsBidiControl(r) {
 			return string(r)
 		}
 		s = s[n:]

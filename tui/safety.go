@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
+
+	"netvet/model"
 )
 
 // wrapText is ansi.Wrap that keeps to width as ansi.StringWidth (and so
@@ -78,7 +80,7 @@ func terminalSafe(frame string) string {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s)
-		if r == '\n' || !(unicode.IsControl(r) || isBidiControl(r)) {
+		if r == '\n' || !(unicode.IsControl(r) || model.IsBidiControl(r)) {
 			b.WriteString(s[:n])
 		}
 		s = s[n:]
@@ -104,7 +106,7 @@ func isSafe(frame string) bool {
 			return false
 		default:
 			r, n := utf8.DecodeRuneInString(frame[i:])
-			if unicode.IsControl(r) || isBidiControl(r) {
+			if unicode.IsControl(r) || model.IsBidiControl(r) {
 				return false
 			}
 			i += n
