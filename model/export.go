@@ -426,7 +426,8 @@ func ParseExport(data []byte) (Export, error) {
 }
 
 // validateExport runs the domain validation over a decoded export and
-// checks that no two networks share an id or a name.
+// checks that no two networks share an id or a name ([NameKey]), with one
+// map look-up per network.
 func validateExport(e Export) []FieldError {
 	var out []FieldError
 	if e.Profile != nil {
@@ -434,25 +435,35 @@ func validateExport(e Export) []FieldError {
 			out = append(out, v.Prefix("profile")...)
 		}
 	}
+	ids := make(map[string]bool, len(e.Networks))
+	names := make(map[string]int, len(e.Networks))
 	for i, n := range e.Networks {
 		path := itemPath("networks", i)
 		if v, ok := n.Validate().(ValidationError); ok {
 			out = append(out, v.Prefix(path)...)
 		}
-		for _, m := range e.Networks[:i] {
-			if n.ID != "" && m.ID == n.ID {
-				out = append(out, FieldError{Field: path + ".id", Msg: fmt.Sprintf(msgDuplicateID, n.ID)})
-				break
-			}
+		if n.ID != "" && ids[n.ID] {
+			out = append(out, FieldError{Field: path + ".id", Msg: fmt.Sprintf(msgDuplicateID, n.ID)})
 		}
-		for _, m := range e.Networks[:i] {
-			if strings.TrimSpace(n.Name) != "" && SameName(m.Name, n.Name) {
-				out = append(out, FieldError{Field: path + ".name", Msg: fmt.Sprintf(msgImportTwoNames, strings.TrimSpace(n.Name))})
-				break
-			}
+		ids[n.ID] = true
+		key := NameKey(n.Name)
+		if j, ok := names[key]; ok && key != "" {
+			out = append(out, FieldError{Field: path + ".name", Msg: twoNamesMessage(n.Name, e.Networks[j].Name, j)})
+		} else if !ok {
+			names[key] = i
 		}
 	}
 	return out
+}
+
+// twoNamesMessage says that the name of a network of an import is the
+// same as that of networks[j], named first.
+func twoNamesMessage(name, first string, j int) string {
+	name, first = strings.TrimSpace(name), strings.TrimSpace(first)
+	if name == first {
+		return fmt.Sprintf(msgImportTwoNames, name)
+	}
+	return fmt.Sprintf(msgImportTwoNamesAlike, name, first, j)
 }
 
 // CheckImportConflicts compares the networks of an import with the stored
@@ -462,27 +473,33 @@ func validateExport(e Export) []FieldError {
 // id and another by name is refused, since it is unclear which to replace.
 // It returns nil or an [*ImportError] naming the imported network's field,
 // and reports in replaced how many stored networks the import replaces.
+// The stored networks are indexed once, so the time grows with the number
+// of networks, not with its square.
 func CheckImportConflicts(stored, imported []Network, replace bool) (replaced int, err error) {
+	byID := make(map[string]int, len(stored))
+	byName := make(map[string]int, len(stored))
+	for j := len(stored) - 1; j >= 0; j-- {
+		// Backwards, so that the first stored network with an id or a name
+		// is the one found, as a search from the front would find it.
+		if id := stored[j].ID; id != "" {
+			byID[id] = j
+		}
+		byName[NameKey(stored[j].Name)] = j
+	}
 	var problems []FieldError
 	for i, n := range imported {
 		path := itemPath("networks", i)
-		byID, byName := -1, -1
-		for j, s := range stored {
-			if n.ID != "" && s.ID == n.ID && byID < 0 {
-				byID = j
-			}
-			if SameName(s.Name, n.Name) && byName < 0 {
-				byName = j
-			}
-		}
+		idAt, idOK := byID[n.ID]
+		nameAt, nameOK := byName[NameKey(n.Name)]
+		idOK = idOK && n.ID != ""
 		switch {
-		case byID < 0 && byName < 0:
-		case !replace && byID >= 0:
-			problems = append(problems, FieldError{Field: path + ".id", Msg: fmt.Sprintf(msgImportIDExists, n.ID, stored[byID].Name)})
+		case !idOK && !nameOK:
+		case !replace && idOK:
+			problems = append(problems, FieldError{Field: path + ".id", Msg: fmt.Sprintf(msgImportIDExists, n.ID, stored[idAt].Name)})
 		case !replace:
-			problems = append(problems, FieldError{Field: path + ".name", Msg: fmt.Sprintf(msgImportNameExists, strings.TrimSpace(n.Name))})
-		case byID >= 0 && byName >= 0 && byID != byName:
-			problems = append(problems, FieldError{Field: path, Msg: fmt.Sprintf(msgImportAmbiguous, n.ID, stored[byID].Name, stored[byName].Name)})
+			problems = append(problems, FieldError{Field: path + ".name", Msg: nameExistsMessage(n.Name, stored[nameAt].Name)})
+		case idOK && nameOK && idAt != nameAt:
+			problems = append(problems, FieldError{Field: path, Msg: fmt.Sprintf(msgImportAmbiguous, n.ID, stored[idAt].Name, stored[nameAt].Name)})
 		default:
 			replaced++
 		}
@@ -491,6 +508,16 @@ func CheckImportConflicts(stored, imported []Network, replace bool) (replaced in
 		return 0, &ImportError{Problems: problems}
 	}
 	return replaced, nil
+}
+
+// nameExistsMessage says that an imported network's name is the same as
+// that of the stored network named existing.
+func nameExistsMessage(name, existing string) string {
+	name, existing = strings.TrimSpace(name), strings.TrimSpace(existing)
+	if name == existing {
+		return fmt.Sprintf(msgImportNameExists, name)
+	}
+	return fmt.Sprintf(msgImportNameAlike, name, existing)
 }
 
 // importErr is an import refused for one problem.

@@ -119,6 +119,8 @@ const (
 	msgMinTerm          = "must be between 0 and 30 years"
 	msgControlChars     = "contains control characters"
 	msgDuplicateName    = "a network named %q exists already"
+	// The new name, then the existing one it counts as the same as.
+	msgSameNameAs = "%q counts as the same name as the network %q, which exists already"
 )
 
 // Money parsing messages. The first group names the refused input; the
@@ -315,9 +317,13 @@ const (
 	msgImportBadVersion = "version %d is not a valid version"
 	msgImportTime       = "%q is not a time of the form 2026-11-27T10:00:00Z"
 	msgImportTwoNames   = "the file has two networks named %q"
+	// The name, the earlier name it counts as the same as, its index.
+	msgImportTwoNamesAlike = "%q counts as the same name as %q of networks[%d]"
 	// The id, then the name of the stored network that has it.
 	msgImportIDExists   = "a network with id %q exists already in the database (%q); use --replace to replace it"
 	msgImportNameExists = "a network named %q exists already in the database; use --replace to replace it"
+	// The imported name, then the stored one it counts as the same as.
+	msgImportNameAlike = "%q counts as the same name as the network %q in the database; use --replace to replace it"
 	// The imported id, the stored network with that id, the one with the name.
 	msgImportAmbiguous = "matches the stored network %[2]q by id %[1]q and the stored network %[3]q by name; rename one of them first"
 )

@@ -100,20 +100,6 @@ func joinPath(path, field string) string {
 	return path + "." + field
 }
 
-// SameName reports whether two network names count as the same name:
-// compared without surrounding spaces and ignoring case (Unicode-aware).
-// Network names must be unique; the store checks it with this function.
-func SameName(a, b string) bool {
-	return strings.EqualFold(strings.TrimSpace(a), strings.TrimSpace(b))
-}
-
-// NameTakenError is the error for a network name that another network has
-// already (see [SameName]), shaped like the result of [Network.Validate] so
-// that a form shows it beside the name field.
-func NameTakenError(name string) ValidationError {
-	return ValidationError{{Field: "name", Msg: fmt.Sprintf(msgDuplicateName, strings.TrimSpace(name))}}
-}
-
 // NormalizeNewlines turns Windows and old Mac line ends into "\n". Text from
 // $EDITOR or a paste should pass through it before validation, which refuses
 // carriage returns as control characters.
@@ -158,7 +144,10 @@ func (p Profile) Validate() error {
 func (n Network) Validate() error {
 	var c checker
 	c.line("id", n.ID, MaxNameRunes)
-	if c.required("name", n.Name) {
+	// A name of nothing but invisible characters is as good as none.
+	if NameKey(n.Name) == "" {
+		c.add("name", msgRequired)
+	} else {
 		c.line("name", n.Name, MaxNameRunes)
 	}
 	checkEnum(&c, "kind", n.Kind, n.Kind.Valid(), Kinds)

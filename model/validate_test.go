@@ -411,7 +411,7 @@ func TestSameName(t *testing.T) {
 }
 
 func TestNameTakenError(t *testing.T) {
-	v := model.NameTakenError(" BNI Süd ")
+	v := model.NameTakenError(" BNI Süd ", "BNI Süd")
 	msg, ok := v.For("name")
 	if !ok || msg != `a network named "BNI Süd" exists already` {
 		t.Errorf("NameTakenError: For(name) = %q, %v", msg, ok)

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -55,11 +56,15 @@ func (s *Store) findNetwork(tx *bolt.Tx, id string) (*bolt.Bucket, []byte, error
 }
 
 // nameList holds the names of the stored networks by key, for the rule
-// that names are unique. An import loads it once instead of decoding every
-// record for every imported network.
+// that names are unique, indexed by model.NameKey so that a clash is one
+// look-up. An import loads it once instead of decoding every record for
+// every imported network.
 type nameList struct {
-	keys  [][]byte
-	names []string
+	// names maps a network's key to its name.
+	names map[string]string
+	// keys maps a name key to the keys of the networks with that name:
+	// one, except in a file written before names were compared this way.
+	keys map[string][]string
 }
 
 // loadNames reads the names of all stored networks.
@@ -80,27 +85,34 @@ func (s *Store) loadNames(tx *bolt.Tx) (*nameList, error) {
 	return l, err
 }
 
-// find returns the key of a network whose name is the same as name (see
-// model.SameName), other than the one at except, or nil.
-func (l *nameList) find(name string, except []byte) []byte {
-	for i, k := range l.keys {
-		if !bytes.Equal(k, except) && model.SameName(l.names[i], name) {
-			return k
+// find returns the key and the name of a network whose name is the same as
+// name (see model.SameName), other than the one at except, or nil.
+func (l *nameList) find(name string, except []byte) ([]byte, string) {
+	key := model.NameKey(name)
+	if key == "" {
+		return nil, ""
+	}
+	for _, k := range l.keys[key] {
+		if k != string(except) {
+			return []byte(k), l.names[k]
 		}
 	}
-	return nil
+	return nil, ""
 }
 
 // set records the name of the network at key.
 func (l *nameList) set(key []byte, name string) {
-	for i, k := range l.keys {
-		if bytes.Equal(k, key) {
-			l.names[i] = name
-			return
-		}
+	if l.names == nil {
+		l.names, l.keys = make(map[string]string), make(map[string][]string)
 	}
-	l.keys = append(l.keys, clone(key))
-	l.names = append(l.names, name)
+	k := string(key)
+	if old, ok := l.names[k]; ok {
+		oldKey := model.NameKey(old)
+		l.keys[oldKey] = slices.DeleteFunc(l.keys[oldKey], func(x string) bool { return x == k })
+	}
+	l.names[k] = name
+	nameKey := model.NameKey(name)
+	l.keys[nameKey] = append(l.keys[nameKey], k)
 }
 
 // loadRecord decodes the network's own fields.
@@ -340,8 +352,8 @@ func (s *Store) writeNetwork(tx *bolt.Tx, key []byte, n *model.Network, validate
 		if errs := danglingRefs(*n); len(errs) > 0 {
 			return invalid(*n, errs[0])
 		}
-		if names.find(n.Name, key) != nil {
-			return errorf(ErrDuplicateName, model.NameTakenError(n.Name), msgDuplicateName, strings.TrimSpace(n.Name))
+		if k, existing := names.find(n.Name, key); k != nil {
+			return nameTaken(n.Name, existing)
 		}
 	}
 

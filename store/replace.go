@@ -2,6 +2,7 @@ package store
 
 import (
 	"bytes"
+	"fmt"
 	"strings"
 	"time"
 
@@ -50,23 +51,43 @@ func (s *Store) ReplaceAll(p *model.Profile, nets []model.Network, replace bool)
 // and returns the ids the import brings, which generated ids must avoid.
 func checkBatch(nets []model.Network) (map[string]bool, error) {
 	ids := make(map[string]bool, len(nets))
-	for i, n := range nets {
+	names := make(map[string]string, len(nets))
+	for _, n := range nets {
 		if n.ID != "" {
 			if ids[n.ID] {
 				return nil, errorf(ErrDuplicateID, nil, msgImportDuplicateID, n.ID)
 			}
 			ids[n.ID] = true
 		}
-		if n.Name == "" {
+		key := model.NameKey(n.Name)
+		if key == "" {
 			continue
 		}
-		for _, m := range nets[:i] {
-			if model.SameName(m.Name, n.Name) {
-				return nil, errorf(ErrDuplicateName, model.NameTakenError(n.Name), msgImportDuplicateName, strings.TrimSpace(n.Name))
-			}
+		if first, ok := names[key]; ok {
+			return nil, newError(importTwoNames(n.Name, first), ErrDuplicateName, model.NameTakenError(n.Name, first))
 		}
+		names[key] = n.Name
 	}
 	return ids, nil
+}
+
+// importTwoNames says that an import has two networks with the same name.
+func importTwoNames(name, first string) string {
+	name, first = strings.TrimSpace(name), strings.TrimSpace(first)
+	if name == first {
+		return fmt.Sprintf(msgImportDuplicateName, name)
+	}
+	return fmt.Sprintf(msgImportDuplicateAlike, first, name)
+}
+
+// nameTaken is the error for a network whose name the stored network named
+// existing has already.
+func nameTaken(name, existing string) error {
+	msg := fmt.Sprintf(msgDuplicateName, strings.TrimSpace(name))
+	if strings.TrimSpace(name) != strings.TrimSpace(existing) {
+		msg = fmt.Sprintf(msgDuplicateNameAlike, strings.TrimSpace(name), strings.TrimSpace(existing))
+	}
+	return newError(msg, ErrDuplicateName, model.NameTakenError(name, existing))
 }
 
 // importer is the state of one ReplaceAll.
@@ -91,7 +112,7 @@ func (s *Store) importNetwork(tx *bolt.Tx, n model.Network, imp importer) error 
 	if n.ID != "" {
 		byID = clone(ids.Get([]byte(n.ID)))
 	}
-	byName := imp.names.find(n.Name, nil)
+	byName, existing := imp.names.find(n.Name, nil)
 	key := byID
 	switch {
 	case byID == nil && byName == nil:
@@ -102,7 +123,7 @@ func (s *Store) importNetwork(tx *bolt.Tx, n model.Network, imp importer) error 
 	case !imp.replace && byID != nil:
 		return errorf(ErrDuplicateID, nil, msgDuplicateID, n.ID)
 	case !imp.replace:
-		return errorf(ErrDuplicateName, model.NameTakenError(n.Name), msgDuplicateName, strings.TrimSpace(n.Name))
+		return nameTaken(n.Name, existing)
 	case byID != nil && byName != nil && !bytes.Equal(byID, byName):
 		return errorf(ErrDuplicateName, nil, msgImportAmbiguous, n.Name, n.ID)
 	default:

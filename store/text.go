@@ -47,28 +47,32 @@ const (
 
 // Reading and writing.
 const (
-	msgRead             = "cannot read %s: %v"
-	msgWrite            = "cannot save to %s: %v"
-	msgCopy             = "cannot copy %s: %v"
-	msgDamagedPart      = "%s is damaged: %s is missing (run netvet check)"
-	msgUnreadable       = "%s is damaged: %s cannot be read (%v)"
-	msgNetworkNotFound  = "there is no network with id %q"
-	msgChildNotFound    = "network %q has no %s with id %q"
-	msgDuplicateName    = "a network named %q exists already"
-	msgDuplicateID      = "a network with id %q exists already"
-	msgDuplicateChildID = "the %s id %q is used twice"
-	msgInvalidNetwork   = "cannot save network %q: %v"
-	msgInvalidUnnamed   = "cannot save the network: %v"
-	msgInvalidProfile   = "cannot save the profile: %v"
-	msgDanglingAnswer   = "interview %q answers promise %q, which the network does not have"
-	msgDanglingEvidence = "evidence %q names interview %q, which the network does not have"
+	msgRead            = "cannot read %s: %v"
+	msgWrite           = "cannot save to %s: %v"
+	msgCopy            = "cannot copy %s: %v"
+	msgDamagedPart     = "%s is damaged: %s is missing (run netvet check)"
+	msgUnreadable      = "%s is damaged: %s cannot be read (%v)"
+	msgNetworkNotFound = "there is no network with id %q"
+	msgChildNotFound   = "network %q has no %s with id %q"
+	msgDuplicateName   = "a network named %q exists already"
+	// The new name, then the stored one it counts as the same as.
+	msgDuplicateNameAlike = "%q counts as the same name as the network %q, which exists already"
+	msgDuplicateID        = "a network with id %q exists already"
+	msgDuplicateChildID   = "the %s id %q is used twice"
+	msgInvalidNetwork     = "cannot save network %q: %v"
+	msgInvalidUnnamed     = "cannot save the network: %v"
+	msgInvalidProfile     = "cannot save the profile: %v"
+	msgDanglingAnswer     = "interview %q answers promise %q, which the network does not have"
+	msgDanglingEvidence   = "evidence %q names interview %q, which the network does not have"
 )
 
 // Importing.
 const (
 	msgImportDuplicateID   = "the import has two networks with id %q"
 	msgImportDuplicateName = "the import has two networks named %q"
-	msgImportAmbiguous     = "the imported network %q (id %q) matches one stored network by id and another by name"
+	// The earlier name, then the later one.
+	msgImportDuplicateAlike = "the import has two networks with the same name, %q and %q"
+	msgImportAmbiguous      = "the imported network %q (id %q) matches one stored network by id and another by name"
 )
 
 // Names of parts of the file, for msgDamagedPart, msgUnreadable and Check.

@@ -155,12 +155,14 @@ func (d *dataset) setProfile(p model.Profile) {
 	d.derive()
 }
 
-// nameTaken reports whether another network than exceptID has the name.
-func (d *dataset) nameTaken(name, exceptID string) bool {
+// nameTaken returns the name of another network than exceptID that has
+// the same name (see model.SameName), and whether there is one.
+func (d *dataset) nameTaken(name, exceptID string) (string, bool) {
+	key := model.NameKey(name)
 	for _, n := range d.nets {
-		if n.ID != exceptID && model.SameName(n.Name, name) {
-			return true
+		if n.ID != exceptID && model.NameKey(n.Name) == key {
+			return n.Name, true
 		}
 	}
-	return false
+	return "", false
 }

@@ -138,8 +138,8 @@ func (s *netFormScreen) build() (model.Network, string, bool) {
 	n.ExpectedProfitPerYear = p.money(fProfit)
 
 	p.validation(n.Validate())
-	if n.Name != "" && s.c.data.nameTaken(n.Name, n.ID) {
-		f.SetError(fName, fmt.Sprintf(errNameTaken, CleanLine(n.Name)))
+	if existing, taken := s.c.data.nameTaken(n.Name, n.ID); n.Name != "" && taken {
+		f.SetError(fName, model.NameTakenMessage(n.Name, existing))
 		p.bad = true
 	}
 	return n, p.problem(), !p.bad

@@ -103,7 +103,6 @@ const (
 	loadingText   = "Loading…"
 	helpDataLine  = "Your data: %s"
 	errDismiss    = "esc dismiss"
-	errNameTaken  = "a network named %q exists already"
 	errNotNumber  = "%q is not a whole number"
 	errNotPercent = "%q is not a rate (use 42 or 42%% or 0.42)"
 	tooSmallBody  = "netvet needs at least %d×%d; this one is %d×%d. Make the window larger."

@@ -85,7 +85,7 @@ func runImport(cmd *cobra.Command, dbFlag, file string, stdin io.Reader, replace
 	if err != nil {
 		return err
 	}
-	st, err := store.Open(path, store.Options{MapSize: importMapSize(path, len(data))})
+	st, err := store.Open(path, store.Options{MapSize: importMapSize(path, len(data), len(doc.Networks))})
 	if err != nil {
 		return err
 	}
@@ -127,17 +127,18 @@ func runImport(cmd *cobra.Command, dbFlag, file string, stdin io.Reader, replace
 }
 
 // importMapSize is how much of the database file the store maps at once
-// for an import of size bytes into the file at path: its size now plus
-// three times the import, since a file holds an export in about two and a
-// half times its size. With that room bbolt need not grow its memory map
-// while it writes the import, which copies everything written so far each
-// time.
-func importMapSize(path string, size int) int {
+// for an import of size bytes holding networks networks into the file at
+// path: its size now plus three times the import, since a file holds an
+// export in about two and a half times its size, plus two pages for every
+// network, the least a network's bucket takes however little it holds.
+// With that room bbolt need not grow its memory map while it writes the
+// import, which copies everything written so far each time.
+func importMapSize(path string, size, networks int) int {
 	have := 0
 	if info, err := os.Stat(path); err == nil {
 		have = int(info.Size())
 	}
-	return have + 3*size
+	return have + 3*size + 2*os.Getpagesize()*networks
 }
 
 // readImport reads the file to import, or standard input for "-", and
