@@ -547,14 +547,19 @@ type jsonValue struct {
 	kind    jsonKind
 	boolean bool
 	str     string
-	num     json.Number
-	items   []*jsonValue
-	members []jsonMember
+	// invalidUTF8 marks a string that held a lone surrogate or bytes that
+	// are not UTF-8, which str has as U+FFFD (see unquote).
+	invalidUTF8 bool
+	num         json.Number
+	items       []*jsonValue
+	members     []jsonMember
 }
 
 type jsonMember struct {
 	key   string
 	value *jsonValue
+	// invalidKey is invalidUTF8 of the key.
+	invalidKey bool
 }
 
 // parseJSONTree reads exactly one JSON value from data; a syntax error is
@@ -709,8 +714,10 @@ func (r *importReader) fields(path string, v *jsonValue, known ...string) map[st
 	}
 	out := make(map[string]*jsonValue, len(v.members))
 	for _, m := range v.members {
-		field := joinPath(path, m.key)
+		field := keyPath(path, m.key)
 		switch {
+		case m.invalidKey:
+			r.fail(field, msgInvalidUTF8)
 		case !oneOf(m.key, known):
 			r.fail(field, msgJSONUnknownField)
 		case out[m.key] != nil:
@@ -720,6 +727,23 @@ func (r *importReader) fields(path string, v *jsonValue, known ...string) map[st
 		}
 	}
 	return out
+}
+
+// keyPath is the path of the member key of the object at path: joined
+// with a dot when the key is a plain name of lower-case letters, digits
+// and underscores, as every key of the format is, else in brackets and
+// quoted with its control characters escaped, as an unknown key from a
+// hostile file may be.
+func keyPath(path, key string) string {
+	plain := key != ""
+	for i := 0; i < len(key) && plain; i++ {
+		c := key[i]
+		plain = 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '_'
+	}
+	if plain {
+		return joinPath(path, key)
+	}
+	return path + "[" + strconv.Quote(shorten(key, maxShownInput)) + "]"
 }
 
 // jsonField returns the value of a field that is there and not null.
@@ -831,6 +855,10 @@ func (r *importReader) each(path string, v *jsonValue, fn func(path string, item
 func (r *importReader) str(path string, v *jsonValue) (string, bool) {
 	if v.kind != jsonString {
 		r.fail(path, msgJSONWantString, jsonTypeName(v))
+		return "", false
+	}
+	if v.invalidUTF8 {
+		r.fail(path, msgInvalidUTF8)
 		return "", false
 	}
 	return v.str, true

@@ -62,8 +62,8 @@ func (p *fastTreeParser) value(depth int) (*jsonValue, bool) {
 	case c == '[':
 		return p.array(depth)
 	case c == '"':
-		s, ok := p.str()
-		return &jsonValue{kind: jsonString, str: s}, ok
+		s, invalid, ok := p.str()
+		return &jsonValue{kind: jsonString, str: s, invalidUTF8: invalid}, ok
 	case c == '-' || ('0' <= c && c <= '9'):
 		n, ok := p.number()
 		return &jsonValue{kind: jsonNumber, num: json.Number(n)}, ok
@@ -122,7 +122,7 @@ func (p *fastTreeParser) object(depth int) (*jsonValue, bool) {
 		if p.peek() != '"' {
 			return nil, false
 		}
-		key, ok := p.str()
+		key, invalid, ok := p.str()
 		if !ok || p.peek() != ':' {
 			return nil, false
 		}
@@ -131,7 +131,7 @@ func (p *fastTreeParser) object(depth int) (*jsonValue, bool) {
 		if !ok {
 			return nil, false
 		}
-		v.members = append(v.members, jsonMember{key: key, value: val})
+		v.members = append(v.members, jsonMember{key: key, value: val, invalidKey: invalid})
 		switch p.peek() {
 		case ',':
 			p.pos++
@@ -145,8 +145,9 @@ func (p *fastTreeParser) object(depth int) (*jsonValue, bool) {
 }
 
 // str reads a string. One without escapes, in valid UTF-8, is its bytes;
-// any other is unquoted.
-func (p *fastTreeParser) str() (string, bool) {
+// any other is unquoted. invalid reports a string that was not UTF-8 text
+// (see unquote).
+func (p *fastTreeParser) str() (s string, invalid, ok bool) {
 	start := p.pos
 	p.pos++ // "
 	plain := true
@@ -158,19 +159,19 @@ func (p *fastTreeParser) str() (string, bool) {
 			raw := p.data[start:p.pos]
 			body := raw[1 : len(raw)-1]
 			if plain && utf8.Valid(body) {
-				return string(body), true
+				return string(body), false, true
 			}
 			return unquote(body)
 		case c == '\\':
 			plain = false
 			p.pos += 2
 		case c < 0x20:
-			return "", false
+			return "", false, false
 		default:
 			p.pos++
 		}
 	}
-	return "", false
+	return "", false, false
 }
 
 // number reads a number in JSON's syntax and returns its text.
@@ -213,9 +214,11 @@ func (p *fastTreeParser) number() (string, bool) {
 // unquote decodes the body of a JSON string (between the quotes) as
 // encoding/json does: escapes resolved, a \u escape of half a surrogate
 // pair that has no other half and every byte that is not valid UTF-8
-// replaced by U+FFFD. It refuses what JSON does not allow: an unknown
-// escape, a control character.
-func unquote(body []byte) (string, bool) {
+// replaced by U+FFFD. invalid reports that something was replaced, which
+// encoding/json does not tell: such a string was not UTF-8 text, and an
+// import refuses it. It refuses (ok false) what JSON does not allow: an
+// unknown escape, a control character.
+func unquote(body []byte) (s string, invalid, ok bool) {
 	b := make([]byte, 0, len(body))
 	for i := 0; i < len(body); {
 		// Copy a run of plain ASCII at once.
@@ -231,7 +234,7 @@ func unquote(body []byte) (string, bool) {
 		case c == '\\' && i+1 < len(body) && body[i+1] == 'u':
 			r := hex4(body[i:])
 			if r < 0 {
-				return "", false
+				return "", false, false
 			}
 			i += 6
 			if utf16.IsSurrogate(r) {
@@ -240,26 +243,28 @@ func unquote(body []byte) (string, bool) {
 					i += 6
 				} else {
 					r = unicode.ReplacementChar
+					invalid = true
 				}
 			}
 			b = utf8.AppendRune(b, r)
 		case c == '\\' && i+1 < len(body):
 			esc, ok := escaped(body[i+1])
 			if !ok {
-				return "", false
+				return "", false, false
 			}
 			b = append(b, esc)
 			i += 2
 		case c < utf8.RuneSelf:
 			// A control character, or a backslash at the end.
-			return "", false
+			return "", false, false
 		default:
 			r, size := utf8.DecodeRune(body[i:])
+			invalid = invalid || (r == utf8.RuneError && size == 1)
 			b = utf8.AppendRune(b, r)
 			i += size
 		}
 	}
-	return string(b), true
+	return string(b), invalid, true
 }
 
 // escaped is what the character after a backslash stands for, for every

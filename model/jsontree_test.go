@@ -34,8 +34,62 @@ func checkSameTree(t *testing.T, doc []byte) {
 	if ok != (err == nil) {
 		t.Fatalf("fast path accepts: %v; decoder's error: %v\n%q", ok, err, doc)
 	}
-	if ok && !reflect.DeepEqual(fast, slow) {
+	if ok && !reflect.DeepEqual(withoutUTF8Marks(t, fast), slow) {
 		t.Fatalf("the trees differ for %q", doc)
+	}
+}
+
+// withoutUTF8Marks clears the marks of strings that were not UTF-8 text,
+// which the decoder's tokens do not have, checking that each marked string
+// holds the replacement character that stands for what was wrong.
+func withoutUTF8Marks(t *testing.T, v *jsonValue) *jsonValue {
+	t.Helper()
+	if v.invalidUTF8 && !strings.ContainsRune(v.str, '\uFFFD') {
+		t.Fatalf("%q is marked as not UTF-8 text", v.str)
+	}
+	v.invalidUTF8 = false
+	for _, item := range v.items {
+		withoutUTF8Marks(t, item)
+	}
+	for i, m := range v.members {
+		if m.invalidKey && !strings.ContainsRune(m.key, '\uFFFD') {
+			t.Fatalf("key %q is marked as not UTF-8 text", m.key)
+		}
+		v.members[i].invalidKey = false
+		withoutUTF8Marks(t, m.value)
+	}
+	return v
+}
+
+// TestFastJSONTreeMarksTextThatIsNotUTF8: the decoder turns lone
+// surrogates and bytes that are not UTF-8 into U+FFFD without a word; the
+// fast path marks those strings, and no others, so that an import can
+// refuse them.
+func TestFastJSONTreeMarksTextThatIsNotUTF8(t *testing.T) {
+	tests := []struct {
+		doc    string
+		marked bool
+	}{
+		{`"plain"`, false},
+		{`"Müller \u00fc \ud83d\ude00"`, false},
+		{`"written as itself: \ufffd �"`, false},
+		{`"\ud800"`, true},
+		{`"\udc00"`, true},
+		{`"\ud800\u0041"`, true},
+		{`"\ud83d\ud83d\ude00"`, true},
+		{"\"a\xffb\"", true},
+		{"\"\\n\xc3\"", true},
+		{"\"\xed\xa0\x80\"", true},
+	}
+	for _, tt := range tests {
+		v, ok := fastJSONTree([]byte(tt.doc))
+		if !ok || v.kind != jsonString || v.invalidUTF8 != tt.marked {
+			t.Errorf("%q: marked %v, want %v (ok %v)", tt.doc, v != nil && v.invalidUTF8, tt.marked, ok)
+		}
+		obj, ok := fastJSONTree([]byte("{" + tt.doc + ": 1}"))
+		if !ok || obj.members[0].invalidKey != tt.marked {
+			t.Errorf("key %q: marked %v, want %v", tt.doc, ok && obj.members[0].invalidKey, tt.marked)
+		}
 	}
 }
 
