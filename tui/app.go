@@ -544,7 +544,7 @@ func (a App) statusLine() string {
 	if a.statusErr {
 		style = st.StatusErr
 	}
-	return style.Render(ansi.Truncate(a.status, a.frame.width, "…"))
+	return style.Render(ansi.Truncate(quotedLine(a.status), a.frame.width, "…"))
 }
 
 // helpLine is the short help of the active screen, or of the overlay.
@@ -622,7 +622,7 @@ func (a App) helpView() string {
 	body := joinBlocks(blocks, a.frame.width, 3)
 	out := st.Title.Render(titleHelp) + "\n\n" + body
 	if a.dbPath != "" {
-		out += "\n\n" + st.Subtle.Render(ansi.Truncate(fmt.Sprintf(helpDataLine, CleanLine(a.dbPath)), a.frame.width, "…"))
+		out += "\n\n" + st.Subtle.Render(ansi.Truncate(fmt.Sprintf(helpDataLine, model.EscapeControls(a.dbPath)), a.frame.width, "…"))
 	}
 	return out
 }
@@ -656,7 +656,7 @@ func (a App) failurePanel() string {
 	st := a.c.styles
 	w := min(a.frame.width-4, 70)
 	msg := st.Error.Bold(true).Render(a.failure.title) + "\n\n" +
-		CleanLine(a.failure.err.Error()) + "\n\n" + a.failure.body
+		quotedLine(a.failure.err.Error()) + "\n\n" + quotedText(a.failure.body)
 	panel := st.ErrPanel.Width(w).Render(msg)
 	return lipgloss.Place(a.frame.width, a.frame.bodyHeight, lipgloss.Center, lipgloss.Center, panel)
 }

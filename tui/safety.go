@@ -57,6 +57,25 @@ func breakLine(line string, width int) string {
 	return b.String()
 }
 
+// quotedLine shows a message that may quote a file name, a path or a
+// value (the status line, a failure) on one line, with its control
+// characters written as escapes (\x1b): there the user must see what a
+// name holds. Text that is read rather than quoted, such as notes and
+// names in lists, goes through Clean instead, which drops them.
+func quotedLine(s string) string {
+	return model.EscapeControls(strings.Join(strings.Fields(s), " "))
+}
+
+// quotedText is quotedLine for a message of several lines: each line's
+// control characters are written as escapes, its line breaks kept.
+func quotedText(s string) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = model.EscapeControls(l)
+	}
+	return strings.Join(lines, "\n")
+}
+
 // terminalSafe removes from a frame every escape sequence but SGR (colours
 // and text attributes) and every control character but the line feed, and
 // the bidirectional controls. Screens clean the user's text themselves;

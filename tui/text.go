@@ -465,10 +465,10 @@ const (
 	errEditorBody       = "Nothing was changed: your notes are as they were."
 	errEditorStartBody  = "Nothing was changed. Set $VISUAL or $EDITOR to the editor you use, for example export EDITOR=nano."
 	errEditorReadTitle  = "Could not read back the edited notes"
-	errEditorKept       = "Nothing you wrote is lost: your text is kept in %s. Fix the cause, then copy it into the notes."
-	errEditorTempCreate = "create a temporary file in %s: %w"
-	errEditorTempWrite  = "write the temporary file %s: %w"
-	errEditorTempRead   = "read the temporary file %s: %w"
+	errEditorKept       = "Nothing you wrote is lost: your text is kept in %q. Fix the cause, then copy it into the notes."
+	errEditorTempCreate = "create a temporary file in %q: %w"
+	errEditorTempWrite  = "write the temporary file %q: %w"
+	errEditorTempRead   = "read the temporary file %q: %w"
 )
 
 // Text of the notes screen while its index is built.

@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -142,15 +143,16 @@ func importMapSize(path string, size, networks int) int {
 }
 
 // readImport reads the file to import, or standard input for "-", and
-// returns the name to use in messages.
+// returns the name to use in messages: the path quoted as %q quotes it,
+// so that a name with control characters cannot act on the terminal.
 func readImport(file string, stdin io.Reader) (string, []byte, error) {
-	name, r := file, stdin
+	name, r := strconv.Quote(file), stdin
 	if file == "-" {
 		name = nameStdin
 	} else {
 		f, err := os.Open(file)
 		if err != nil {
-			return name, nil, fmt.Errorf(errReadImport, file, unwrapPath(err))
+			return name, nil, fmt.Errorf(errReadImport, name, unwrapPath(err))
 		}
 		defer f.Close()
 		r = f
@@ -339,7 +341,7 @@ func runCheck(cmd *cobra.Command, dbFlag string) error {
 	out := cmd.OutOrStdout()
 	if problems := st.Check(); len(problems) > 0 {
 		for _, p := range problems {
-			fmt.Fprintf(out, msgCheckProblem, oneLine(p.Error()))
+			fmt.Fprintf(out, msgCheckProblem, model.EscapeControls(oneLine(p.Error())))
 		}
 		if len(problems) == 1 {
 			return fmt.Errorf(errCheckFailedOne, path)

@@ -11,6 +11,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -104,7 +105,7 @@ func TestImportExportRoundTrip(t *testing.T) {
 
 	fresh := filepath.Join(dir, "other-machine", "netvet.db")
 	out := dtMust(t, "import", "--db", fresh, file)
-	want := "Imported 5 networks (15 promises, 13 interviews, 6 pieces of evidence) into " + fresh + "\nImported the profile.\n"
+	want := "Imported 5 networks (15 promises, 13 interviews, 6 pieces of evidence) into " + strconv.Quote(fresh) + "\nImported the profile.\n"
 	if out != want {
 		t.Errorf("import said %q, want %q", out, want)
 	}
@@ -168,11 +169,11 @@ func TestImportRefusalsChangeNothing(t *testing.T) {
 		{rule: "duplicate ids", from: `"evidence": [`, to: `"evidence": [{"id": "e1", "description": "Again", "level": "hearsay"}, `,
 			want: `networks[0].evidence[1].id: id "e1" is used twice`},
 		{rule: "a name the database has", from: `"name": "Gamma"`, to: `"name": "ALPHA circle"`,
-			want: `networks[0].name: a network named "ALPHA circle" exists already in the database; use --replace to replace it`},
+			want: `networks[0].name: "ALPHA circle" counts as the same name as the network "Alpha Circle" in the database; use --replace to replace it`},
 		{rule: "an id the database has", from: `"id": "gamma"`, to: `"id": "alpha"`,
 			want: `networks[0].id: a network with id "alpha" exists already in the database ("Alpha Circle"); use --replace to replace it`},
 		{rule: "two networks with one name", from: `"networks": [`, to: `"networks": [{"name": "gamma"},`,
-			want: `networks[1].name: the file has two networks named "Gamma"`},
+			want: `networks[1].name: "Gamma" counts as the same name as "gamma" of networks[0]`},
 		{rule: "malformed JSON", from: `"version": 1,`, to: `"version": 1`,
 			want: `malformed JSON at line 4, column 3: invalid character '"' after object key:value pair`},
 		{rule: "an empty file", raw: new(string), want: "the file is empty, not a netvet export"},
@@ -189,7 +190,7 @@ func TestImportRefusalsChangeNothing(t *testing.T) {
 			content = strings.Replace(content, c.from, c.to, 1)
 			file := dtWrite(t, filepath.Join(t.TempDir(), "bad.json"), content)
 			r := dtRun(t, "", "import", "--db", db, file)
-			wantErr := "netvet: cannot import " + file + ", nothing was imported: " + c.want + "\n"
+			wantErr := "netvet: cannot import " + strconv.Quote(file) + ", nothing was imported: " + c.want + "\n"
 			if r.code != exitFailure || r.stderr != wantErr || r.stdout != "" {
 				t.Errorf("exit %d, stdout %q, stderr\n%q\nwant exit 1 and\n%q", r.code, r.stdout, r.stderr, wantErr)
 			}
@@ -199,7 +200,7 @@ func TestImportRefusalsChangeNothing(t *testing.T) {
 		})
 	}
 	r := dtRun(t, "", "import", "--db", db, filepath.Join(dir, "missing.json"))
-	if r.code != exitFailure || !strings.HasSuffix(r.stderr, "missing.json: no such file or directory\n") {
+	if r.code != exitFailure || !strings.HasSuffix(r.stderr, "missing.json\": no such file or directory\n") {
 		t.Errorf("a missing file: exit %d, stderr %q", r.code, r.stderr)
 	}
 }
@@ -216,7 +217,7 @@ func TestImportReplace(t *testing.T) {
 		t.Fatalf("import of a network the database has: exit %d, stderr %q", r.code, r.stderr)
 	}
 	out := dtMust(t, "import", "--replace", "--db", db, changed)
-	want := "Imported 1 network (1 promise, 1 interview, 1 piece of evidence) into " + db +
+	want := "Imported 1 network (1 promise, 1 interview, 1 piece of evidence) into " + strconv.Quote(db) +
 		"; 1 of them replaced a stored network with the same id or name\nSkipped the profile in the file: the database has one already.\n"
 	if out != want {
 		t.Errorf("import --replace said %q, want %q", out, want)
@@ -230,7 +231,7 @@ func TestImportFromStandardInput(t *testing.T) {
 	dir := dtEnv(t)
 	db := filepath.Join(dir, "netvet.db")
 	r := dtRun(t, dtImportBase, "import", "--db", db, "-")
-	if r.code != exitOK || !strings.HasPrefix(r.stdout, "Imported 1 network (1 promise, 1 interview, 1 piece of evidence) into "+db) {
+	if r.code != exitOK || !strings.HasPrefix(r.stdout, "Imported 1 network (1 promise, 1 interview, 1 piece of evidence) into "+strconv.Quote(db)) {
 		t.Fatalf("import -: exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
 	}
 	if !strings.Contains(dtExport(t, db), `"name": "Gamma"`) {
@@ -321,7 +322,7 @@ func TestExportToAFile(t *testing.T) {
 	if err := os.Mkdir(filepath.Dir(file), 0o700); err != nil {
 		t.Fatal(err)
 	}
-	if out := dtMust(t, "export", "--db", demo, "-o", file); out != "Exported 5 networks to "+file+"\n" {
+	if out := dtMust(t, "export", "--db", demo, "-o", file); out != "Exported 5 networks to "+strconv.Quote(file)+"\n" {
 		t.Errorf("export -o said %q", out)
 	}
 	info, err := os.Stat(file)
@@ -343,7 +344,7 @@ func TestExportToAFile(t *testing.T) {
 	}
 	hash := dtHash(t, demo)
 	r := dtRun(t, "", "export", "--db", demo, "-o", demo)
-	if r.code != exitFailure || r.stderr != "netvet: "+demo+" is the database itself; choose another file\n" || dtHash(t, demo) != hash {
+	if r.code != exitFailure || r.stderr != "netvet: "+strconv.Quote(demo)+" is the database itself; choose another file\n" || dtHash(t, demo) != hash {
 		t.Errorf("export over the database: exit %d, stderr %q", r.code, r.stderr)
 	}
 }
@@ -396,7 +397,7 @@ func TestBackup(t *testing.T) {
 	if err != nil || info.Mode().Perm() != 0o600 {
 		t.Fatalf("the copy: %v, mode %v; want mode 0600", err, info.Mode().Perm())
 	}
-	if want := "Backed up " + demo + " to " + copyPath; !strings.HasPrefix(out, want) {
+	if want := "Backed up " + strconv.Quote(demo) + " to " + strconv.Quote(copyPath); !strings.HasPrefix(out, want) {
 		t.Errorf("backup said %q, want it to start with %q", out, want)
 	}
 	if out := dtMust(t, "check", "--db", copyPath); !strings.HasPrefix(out, "OK: ") {
@@ -408,14 +409,14 @@ func TestBackup(t *testing.T) {
 
 	hash := dtHash(t, copyPath)
 	r := dtRun(t, "", "backup", "--db", demo, copyPath)
-	if r.code != exitFailure || r.stderr != "netvet: "+copyPath+" exists already; use --force to overwrite it\n" || dtHash(t, copyPath) != hash {
+	if r.code != exitFailure || r.stderr != "netvet: "+strconv.Quote(copyPath)+" exists already; use --force to overwrite it\n" || dtHash(t, copyPath) != hash {
 		t.Errorf("backup over an existing file: exit %d, stderr %q", r.code, r.stderr)
 	}
 	dtMust(t, "backup", "--db", demo, "--force", copyPath)
 
 	hash = dtHash(t, demo)
 	r = dtRun(t, "", "backup", "--db", demo, "--force", demo)
-	if r.code != exitFailure || r.stderr != "netvet: "+demo+" is the database itself; choose another file\n" || dtHash(t, demo) != hash {
+	if r.code != exitFailure || r.stderr != "netvet: "+strconv.Quote(demo)+" is the database itself; choose another file\n" || dtHash(t, demo) != hash {
 		t.Errorf("backup onto the database: exit %d, stderr %q", r.code, r.stderr)
 	}
 }
@@ -484,7 +485,7 @@ func TestCheckGoodFile(t *testing.T) {
 	demo := dtDemo(t, dir)
 	hash := dtHash(t, demo)
 	r := dtRun(t, "", "check", "--db", demo)
-	want := "OK: " + demo + ": schema 1, profile set up, 5 networks (15 promises, 13 interviews, 6 pieces of evidence)\n"
+	want := "OK: " + strconv.Quote(demo) + ": schema 1, profile set up, 5 networks (15 promises, 13 interviews, 6 pieces of evidence)\n"
 	if r.code != exitOK || r.stdout != want || r.stderr != "" {
 		t.Errorf("check: exit %d, stdout %q, stderr %q; want %q", r.code, r.stdout, r.stderr, want)
 	}
@@ -575,7 +576,7 @@ func TestDemo(t *testing.T) {
 	demo := filepath.Join(dir, "demo.db")
 
 	r := dtRun(t, "", "demo", "--no-open")
-	want := "Wrote the demo database to " + demo + "\nOpen it with: netvet --db " + demo + "\n"
+	want := "Wrote the demo database to " + strconv.Quote(demo) + "\nOpen it with: netvet --db " + strconv.Quote(demo) + "\n"
 	if r.code != exitOK || r.stdout != want || r.stderr != "" {
 		t.Fatalf("demo: exit %d, stdout %q, stderr %q; want %q", r.code, r.stdout, r.stderr, want)
 	}
@@ -592,7 +593,7 @@ func TestDemo(t *testing.T) {
 
 	hash := dtHash(t, demo)
 	r = dtRun(t, "", "demo", "--no-open")
-	if r.code != exitFailure || r.stderr != "netvet: "+demo+" exists already; use --force to replace it with a fresh demo\n" || dtHash(t, demo) != hash {
+	if r.code != exitFailure || r.stderr != "netvet: "+strconv.Quote(demo)+" exists already; use --force to replace it with a fresh demo\n" || dtHash(t, demo) != hash {
 		t.Errorf("a second demo: exit %d, stderr %q", r.code, r.stderr)
 	}
 	dtMust(t, "import", "--db", demo, dtWrite(t, filepath.Join(dir, "extra.json"), dtImportBase))
@@ -605,7 +606,7 @@ func TestDemo(t *testing.T) {
 	dtMust(t, "import", "--db", mainDB, dtWrite(t, filepath.Join(dir, "mine.json"), dtImportBase))
 	hash = dtHash(t, mainDB)
 	r = dtRun(t, "", "demo", "--no-open", "--force", "--db", mainDB)
-	if r.code != exitFailure || r.stderr != "netvet: "+mainDB+" is your netvet database; the demo needs a file of its own\n" || dtHash(t, mainDB) != hash {
+	if r.code != exitFailure || r.stderr != "netvet: "+strconv.Quote(mainDB)+" is your netvet database; the demo needs a file of its own\n" || dtHash(t, mainDB) != hash {
 		t.Errorf("demo over the real database: exit %d, stderr %q", r.code, r.stderr)
 	}
 
@@ -625,7 +626,7 @@ func TestDemo(t *testing.T) {
 	// Without --no-open it opens the interface, which needs a terminal.
 	third := filepath.Join(dir, "third.db")
 	r = dtRun(t, "", "demo", "--db", third)
-	if r.code != exitFailure || r.stdout != "Wrote the demo database to "+third+"\n" || r.stderr != "netvet: "+errNoTerminal+"\n" {
+	if r.code != exitFailure || r.stdout != "Wrote the demo database to "+strconv.Quote(third)+"\n" || r.stderr != "netvet: "+errNoTerminal+"\n" {
 		t.Errorf("demo without a terminal: exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
 	}
 }

@@ -11,6 +11,8 @@ import (
 	"os"
 
 	"charm.land/fang/v2"
+
+	"netvet/model"
 )
 
 // Exit codes (SPEC.md 4).
@@ -46,9 +48,11 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 }
 
 // printError writes an error as one line on stderr: no stack, no styling to
-// confuse scripts.
+// confuse scripts, and every control character escaped (\x1b): the
+// messages quote keys, values and file names from input, and stderr is
+// often a terminal.
 func printError(w io.Writer, _ fang.Styles, err error) {
-	_, _ = fmt.Fprintln(w, "netvet: "+oneLine(err.Error()))
+	_, _ = fmt.Fprintln(w, "netvet: "+model.EscapeControls(oneLine(err.Error())))
 	if isUsage(err) {
 		_, _ = fmt.Fprintln(w, hintUsage)
 	}

@@ -77,6 +77,8 @@ or to --db PATH. An existing demo file is kept unless --force is given.`
 	flagNoOpen      = "only write the demo database, do not open it"
 	flagForceDemo   = "replace an existing demo file"
 
+	// How messages name standard input; a file is named by its path in
+	// quotes.
 	nameStdin = "standard input"
 
 	// Networks, promises, interviews and evidence, counted with the nouns
@@ -92,42 +94,42 @@ or to --db PATH. An existing demo file is kept unless --force is given.`
 	nounEvidences  = "%d pieces of evidence"
 
 	// The counts, database path.
-	msgImported = "Imported %s into %s"
+	msgImported = "Imported %s into %q"
 	// Networks replaced.
 	msgImportReplacedOne  = "; %d of them replaced a stored network with the same id or name"
 	msgImportReplacedMany = "; %d of them replaced stored networks with the same id or name"
 	msgProfileImported    = "Imported the profile."
 	msgProfileSkipped     = "Skipped the profile in the file: the database has one already."
 	// Networks counted, file.
-	msgExported = "Exported %s to %s\n"
+	msgExported = "Exported %s to %q\n"
 	// Database, copy, size in bytes.
-	msgBackedUp = "Backed up %s to %s (%d bytes)\n"
+	msgBackedUp = "Backed up %q to %q (%d bytes)\n"
 	// Database, schema, profile state, the counts.
-	msgCheckOK        = "OK: %s: schema %d, %s, %s\n"
+	msgCheckOK        = "OK: %q: schema %d, %s, %s\n"
 	msgCheckProfile   = "profile set up"
 	msgCheckNoProfile = "no profile yet"
 	msgCheckProblem   = "problem: %s\n"
-	msgDemoWritten    = "Wrote the demo database to %s\n"
-	msgDemoOpenLater  = "Open it with: netvet --db %s\n"
+	msgDemoWritten    = "Wrote the demo database to %q\n"
+	msgDemoOpenLater  = "Open it with: netvet --db %q\n"
 
-	// File name, error.
+	// File name (quoted), error.
 	errReadImport     = "cannot read %s: %v"
 	errImportTooLarge = "%s is larger than %d MiB, too large for a netvet export"
-	// File name, problem.
+	// File name (quoted), problem.
 	errImportRefused = "cannot import %s, nothing was imported: %v"
 	errBadFormat     = "unknown format %q (use json, markdown or csv)"
 	// File, error.
-	errWriteFile    = "cannot write %s: %v"
-	errTargetIsDB   = "%s is the database itself; choose another file"
-	errBackupExists = "%s exists already; use --force to overwrite it"
+	errWriteFile    = "cannot write %q: %v"
+	errTargetIsDB   = "%q is the database itself; choose another file"
+	errBackupExists = "%q exists already; use --force to overwrite it"
 	// Database, copy, error.
-	errBackup = "cannot back up %s to %s: %v"
+	errBackup = "cannot back up %q to %q: %v"
 	// Database, number of problems.
-	errCheckFailed    = "%s has %d problems (it was not changed)"
-	errCheckFailedOne = "%s has a problem (it was not changed)"
-	errDemoExists     = "%s exists already; use --force to replace it with a fresh demo"
-	errDemoIsDB       = "%s is your netvet database; the demo needs a file of its own"
-	errDemo           = "cannot write the demo database %s: %v"
+	errCheckFailed    = "%q has %d problems (it was not changed)"
+	errCheckFailedOne = "%q has a problem (it was not changed)"
+	errDemoExists     = "%q exists already; use --force to replace it with a fresh demo"
+	errDemoIsDB       = "%q is your netvet database; the demo needs a file of its own"
+	errDemo           = "cannot write the demo database %q: %v"
 )
 
 // The verdict command.
