@@ -15,8 +15,10 @@ import (
 // a partner or a tax adviser. Verdicts use the default weights and the
 // profile of e ([NewProfile] when it has none).
 //
-// Text the user wrote is written as is, Markdown included, with two
-// safeguards so that it cannot break the report's structure: in table cells
+// Text the user wrote keeps its Markdown, but nothing in it can act on a
+// reader (see mdText): control sequences are removed, HTML is escaped and
+// links to schemes other than http(s) and mailto are plain text. Two more
+// safeguards keep it from breaking the report's structure: in table cells
 // "|" is escaped and line breaks become <br>; multi-line text (summaries,
 // notes, red flags) is set in a block quote, so its headings and lists stay
 // inside the quote.
@@ -66,7 +68,7 @@ func mdProfile(b *strings.Builder, prof *Profile) {
 
 // mdNetwork writes the section of the number-th network.
 func mdNetwork(b *strings.Builder, p Profile, number int, n Network) {
-	fmt.Fprintf(b, "---\n\n## %d. %s\n\n", number, n.Name)
+	fmt.Fprintf(b, "---\n\n## %d. %s\n\n", number, mdLine(n.Name))
 	mdFieldTable(b, [][2]string{
 		{repKind, n.Kind.Label()},
 		{repStatus, n.Status.Label()},
@@ -198,7 +200,7 @@ func mdInterviews(b *strings.Builder, p Profile, n Network) {
 		if iv.Business != "" {
 			title += " — " + iv.Business
 		}
-		fmt.Fprintf(b, "#### %s %d: %s\n\n", repInterview, i+1, title)
+		fmt.Fprintf(b, "#### %s %d: %s\n\n", repInterview, i+1, mdLine(title))
 		memberSince, rec := "—", "—"
 		if iv.MemberSince != 0 {
 			memberSince = strconv.Itoa(iv.MemberSince)
@@ -271,7 +273,7 @@ func mdFieldTable(b *strings.Builder, rows [][2]string) {
 
 // mdQuote sets multi-line user text in a block quote.
 func mdQuote(b *strings.Builder, s string) {
-	for _, line := range strings.Split(strings.TrimRight(s, "\n"), "\n") {
+	for _, line := range strings.Split(strings.TrimRight(mdText(s), "\n"), "\n") {
 		if line == "" {
 			b.WriteString(">\n")
 			continue
@@ -281,20 +283,19 @@ func mdQuote(b *strings.Builder, s string) {
 	b.WriteString("\n")
 }
 
-// mdCell makes s safe inside a Markdown table cell: pipes are escaped, line
-// breaks become <br>, and an empty cell shows a dash.
+// mdCell makes s safe inside a Markdown table cell: inert (mdText), pipes
+// escaped, line breaks as <br>, and an empty cell shows a dash.
 func mdCell(s string) string {
-	s = strings.TrimSpace(s)
+	s = strings.TrimSpace(mdText(s))
 	if s == "" {
 		return "—"
 	}
 	s = strings.ReplaceAll(s, "|", `\|`)
-	s = strings.ReplaceAll(s, "\r\n", "\n")
 	return strings.ReplaceAll(s, "\n", "<br>")
 }
 
-// mdOneLine folds line breaks into spaces, for list items.
-func mdOneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+// mdOneLine is mdLine, for list items.
+func mdOneLine(s string) string { return mdLine(s) }
 
 func mdYesNo(v bool) string {
 	if v {
@@ -402,19 +403,22 @@ func csvRow(p Profile, n Network) []string {
 		buildHours = strconv.Itoa(*n.BuildHours)
 	}
 	return []string{
-		csvSafe(n.Name), string(n.Kind), string(n.Status),
+		csvSafe(n.Name), csvSafe(string(n.Kind)), csvSafe(string(n.Status)),
 		optMoney(n.EntryFee), optMoney(n.AnnualFee), strconv.Itoa(n.MinTermYears),
 		strconv.Itoa(n.MembershipHoursPerYear), buildHours, n.ExpectedProfitPerYear.String(),
 		strconv.Itoa(len(n.Promises)), strconv.Itoa(confirmed),
 		strconv.Itoa(len(n.Interviews)), strconv.Itoa(independent),
 		strconv.Itoa(documented), strconv.Itoa(reported),
-		strconv.Itoa(v.Score.Total), string(v.Word),
+		strconv.Itoa(v.Score.Total), csvSafe(string(v.Word)),
 	}
 }
 
-// csvSafe keeps a spreadsheet from running s as a formula.
+// csvSafe removes control sequences from s as the interface does ([Clean])
+// and keeps a spreadsheet from running it as a formula: one that starts,
+// after spaces, with =, +, - or @ gets a leading apostrophe.
 func csvSafe(s string) string {
-	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+	s = Clean(s)
+	if t := strings.TrimLeft(s, " "); t != "" && strings.ContainsRune("=+-@", rune(t[0])) {
 		return "'" + s
 	}
 	return s

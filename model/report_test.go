@@ -57,7 +57,7 @@ func TestWriteMarkdownSections(t *testing.T) {
 		{"notes quoted so their heading stays inside", "> # Call\n>\n> - *good*\n> - ü\n"},
 		{"evidence with the interview it came from", "| Audit | Jörg Müller | Yes | €8,000.00 | 2026-06-01 | Reported by the member | Jörg Müller |"},
 		{"an empty list says so", "No members have been interviewed."},
-		{"multi-line summaries are quoted", "> Two lines\n> with \"quotes\" & <tags>\n"},
+		{"multi-line summaries are quoted, HTML escaped", "> Two lines\n> with \"quotes\" & &lt;tags>\n"},
 	} {
 		if !strings.Contains(md, c.want) {
 			t.Errorf("%s: the report lacks %q", c.rule, c.want)
