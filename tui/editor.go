@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"strings"
@@ -18,14 +19,20 @@ import (
 //
 //  1. prepareEditorCmd writes the notes to a new temporary file (mode 0600,
 //     in os.TempDir, which honours $TMPDIR) → editorReadyMsg;
-//  2. Update hands the terminal to $VISUAL, $EDITOR or vi through
-//     tea.ExecProcess → editorDoneMsg when the editor exits;
+//  2. Update hands the terminal to $VISUAL, $EDITOR or vi, run by the
+//     shell as git runs it, through tea.ExecProcess → editorDoneMsg when
+//     the editor exits;
 //  3. finishEditorCmd reads the file back and saves the notes through the
 //     store only if they changed → itemSavedMsg.
 //
-// An editor that exits non-zero changes nothing. The temporary file is
-// removed afterwards, except when the store refuses the new notes: then the
-// file is kept and the failure panel says where, so nothing typed is lost.
+// The file is read back only if its path still names the file netvet
+// made: opened without following a symbolic link, and the same file (device
+// and inode) as the one created; anything else put in its place is
+// refused and left alone. An editor that exits non-zero saves nothing; if
+// it changed the file first, the file is kept and the panel says where.
+// Otherwise the temporary file is removed afterwards, except when the
+// store refuses the new notes: then it is kept too, so nothing typed is
+// lost.
 
 // editorSession is one round trip: the interview as it was when the editor
 // opened and the temporary file holding its notes.
@@ -33,6 +40,10 @@ type editorSession struct {
 	netID string
 	iv    model.Interview
 	path  string
+	// made is the temporary file as created, open until the round trip
+	// ends: it recognises the file afterwards, and while it is open no
+	// other file can get its inode number.
+	made *os.File
 }
 
 // editorReadyMsg says the temporary file is written; argv is the editor
@@ -60,24 +71,25 @@ func prepareEditorCmd(netID string, iv model.Interview) tea.Cmd {
 		path := f.Name()
 		_, werr := f.WriteString(iv.Notes)
 		// CreateTemp makes the file 0600 already; say so explicitly, as the
-		// notes may name people.
-		if err := cmp.Or(werr, f.Chmod(0o600), f.Close()); err != nil {
+		// notes may name people. The file stays open (see editorSession).
+		if err := cmp.Or(werr, f.Chmod(0o600)); err != nil {
+			_ = f.Close()
 			_ = os.Remove(path)
 			return failureMsg{title: errEditorTitle, err: fmt.Errorf(errEditorTempWrite, path, err), body: errEditorBody}
 		}
-		return editorReadyMsg{sess: editorSession{netID: netID, iv: iv, path: path}, argv: editorArgv(path)}
+		return editorReadyMsg{sess: editorSession{netID: netID, iv: iv, path: path, made: f}, argv: editorArgv(path)}
 	}
 }
 
 // editorArgv is the command that edits path: $VISUAL, else $EDITOR, else
-// vi. The variable may carry arguments ("code --wait"); it is split at
-// white space, not run through a shell.
+// vi, run the way git runs it: sh -c '<editor> "$@"' <editor> <path>. The
+// variable is a shell command, so a quoted path with spaces and arguments
+// work (EDITOR='"/opt/my editor/bin/ed" -n', EDITOR='code --wait'), and
+// the file's name reaches the editor as one argument, never read by the
+// shell.
 func editorArgv(path string) []string {
-	argv := strings.Fields(cmp.Or(strings.TrimSpace(os.Getenv("VISUAL")), strings.TrimSpace(os.Getenv("EDITOR"))))
-	if len(argv) == 0 {
-		argv = []string{"vi"}
-	}
-	return append(argv, path)
+	editor := cmp.Or(strings.TrimSpace(os.Getenv("VISUAL")), strings.TrimSpace(os.Getenv("EDITOR")), "vi")
+	return []string{"sh", "-c", editor + ` "$@"`, editor, path}
 }
 
 // runEditor hands the terminal to the editor. It runs even if the screen
@@ -93,26 +105,44 @@ func (s notesScreen) runEditor(msg editorReadyMsg) tea.Cmd {
 	return run(c, func(err error) tea.Msg { return editorDoneMsg{sess: sess, err: err} })
 }
 
+// Exit statuses of the shell that mean the editor did not start: the
+// command was not found, or could not be run.
+const (
+	shellNotFound      = 127
+	shellNotExecutable = 126
+)
+
 // finishEditorCmd reads the edited notes back and saves them if they
 // changed.
 func finishEditorCmd(st Store, msg editorDoneMsg) tea.Cmd {
 	sess := msg.sess
 	return func() tea.Msg {
-		if msg.err != nil {
+		defer sess.made.Close()
+		var exit *exec.ExitError
+		if msg.err != nil && !errors.As(msg.err, &exit) {
 			_ = os.Remove(sess.path)
-			var exit *exec.ExitError
-			if errors.As(msg.err, &exit) {
-				return statusMsg{text: fmt.Sprintf(statusEditorExit, exit.ExitCode()), isErr: true}
-			}
 			return failureMsg{title: errEditorTitle, err: msg.err, body: errEditorStartBody}
 		}
-		b, err := os.ReadFile(sess.path)
+		if exit != nil && (exit.ExitCode() == shellNotFound || exit.ExitCode() == shellNotExecutable) {
+			_ = os.Remove(sess.path)
+			return failureMsg{title: errEditorTitle, err: fmt.Errorf(errEditorNotStarted, editorArgv(sess.path)[3], exit.ExitCode()), body: errEditorStartBody}
+		}
+		text, err := readBack(sess)
+		if errors.Is(err, errSwapped) {
+			return failureMsg{title: errEditorSwappedTitle, err: err, body: errEditorSwappedBody}
+		}
 		if err != nil {
 			_ = os.Remove(sess.path)
-			return failureMsg{title: errEditorReadTitle, err: fmt.Errorf(errEditorTempRead, sess.path, err), body: errEditorBody}
+			return failureMsg{title: errEditorReadTitle, err: err, body: errEditorBody}
 		}
-		text := strings.TrimRight(model.NormalizeNewlines(string(b)), "\n")
-		if text == strings.TrimRight(sess.iv.Notes, "\n") {
+		changed := text != strings.TrimRight(sess.iv.Notes, "\n")
+		switch {
+		case exit != nil && changed:
+			return failureMsg{title: fmt.Sprintf(errEditorFailedTitle, exit.ExitCode()), err: exit, body: fmt.Sprintf(errEditorFailedKept, sess.path)}
+		case exit != nil:
+			_ = os.Remove(sess.path)
+			return statusMsg{text: fmt.Sprintf(statusEditorExit, exit.ExitCode()), isErr: true}
+		case !changed:
 			_ = os.Remove(sess.path)
 			return statusMsg{text: statusNoChanges}
 		}
@@ -125,4 +155,39 @@ func finishEditorCmd(st Store, msg editorDoneMsg) tea.Cmd {
 		_ = os.Remove(sess.path)
 		return itemSavedMsg{netID: sess.netID, apply: func(n *model.Network) { n.PutInterview(saved) }, status: statusNotesSaved}
 	}
+}
+
+// errSwapped marks a temporary file that is no longer the one netvet made.
+var errSwapped = errors.New(errEditorSwapped)
+
+// readBack reads the edited notes from the session's file, with its line
+// ends normalised and its final line breaks dropped, if the path still
+// names the file netvet made: it is opened without following a symbolic
+// link and must be that very file (os.SameFile: device and inode), else
+// the error wraps errSwapped and nothing is read.
+func readBack(sess editorSession) (string, error) {
+	f, err := openNoFollow(sess.path)
+	if errors.Is(err, errIsSymlink) {
+		return "", fmt.Errorf("%q: %w", sess.path, errSwapped)
+	}
+	if err != nil {
+		return "", fmt.Errorf(errEditorTempRead, sess.path, err)
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return "", fmt.Errorf(errEditorTempRead, sess.path, err)
+	}
+	made, err := sess.made.Stat()
+	if err != nil {
+		return "", fmt.Errorf(errEditorTempRead, sess.path, err)
+	}
+	if !info.Mode().IsRegular() || !os.SameFile(info, made) {
+		return "", fmt.Errorf("%q: %w", sess.path, errSwapped)
+	}
+	b, err := io.ReadAll(f)
+	if err != nil {
+		return "", fmt.Errorf(errEditorTempRead, sess.path, err)
+	}
+	return strings.TrimRight(model.NormalizeNewlines(string(b)), "\n"), nil
 }

@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -84,7 +85,7 @@ func TestEditorRoundTrip(t *testing.T) {
 		{"unchanged notes are not written", `true`, 0, before, statusNoChanges},
 		{"a final line break added by the editor is no change", `printf '\n' >> "$1"`, 0, before, statusNoChanges},
 		{"Windows line ends are normalised", `printf 'Line one\r\nLine two\r\n' > "$1"`, 1, "Line one\nLine two", statusNotesSaved},
-		{"an editor that fails changes nothing", `printf 'half-written' > "$1"; exit 1`, 0, before, "The editor exited with status 1: nothing was saved"},
+		{"an editor that fails without writing changes nothing", `exit 1`, 0, before, "The editor exited with status 1: nothing was saved"},
 	} {
 		t.Run(tc.rule, func(t *testing.T) {
 			dir, tmp := scriptEditor(t, tc.script)
@@ -184,7 +185,7 @@ func TestEditorThatCannotStart(t *testing.T) {
 	st := notesStore()
 	d := editNotes(t, st)
 	d.mustSee(errEditorTitle, "$VISUAL or $EDITOR")
-	if !strings.Contains(d.app.failure.err.Error(), "no-such-editor") {
+	if d.app.failure == nil || !strings.Contains(d.app.failure.err.Error(), "no-such-editor") {
 		t.Fatalf("the panel does not say which editor: %v", d.app.failure.err)
 	}
 	if st.writes != 0 {
@@ -199,19 +200,131 @@ func TestEditorArgv(t *testing.T) {
 	for _, tc := range []struct {
 		rule          string
 		visual, edits string
-		want          []string
+		want          string
 	}{
-		{"VISUAL comes first", "nano", "vim", []string{"nano", "/f.md"}},
-		{"EDITOR without VISUAL", "", "vim", []string{"vim", "/f.md"}},
-		{"vi without either", "", "", []string{"vi", "/f.md"}},
-		{"blank counts as unset", "  ", "emacs", []string{"emacs", "/f.md"}},
-		{"arguments are kept", "code --wait", "", []string{"code", "--wait", "/f.md"}},
+		{"VISUAL comes first", "nano", "vim", "nano"},
+		{"EDITOR without VISUAL", "", "vim", "vim"},
+		{"vi without either", "", "", "vi"},
+		{"blank counts as unset", "  ", "emacs", "emacs"},
+		{"arguments are kept", "code --wait", "", "code --wait"},
 	} {
 		t.Run(tc.rule, func(t *testing.T) {
 			t.Setenv("VISUAL", tc.visual)
 			t.Setenv("EDITOR", tc.edits)
-			if got := editorArgv("/f.md"); !slices.Equal(got, tc.want) {
-				t.Fatalf("got %v, want %v", got, tc.want)
+			// As git runs it: the shell reads the variable, "$@" is the file.
+			want := []string{"sh", "-c", tc.want + ` "$@"`, tc.want, "/f.md"}
+			if got := editorArgv("/f.md"); !slices.Equal(got, want) {
+				t.Fatalf("got %q, want %q", got, want)
+			}
+		})
+	}
+}
+
+// TestEditorCommandsAsTheShellReadsThem: $EDITOR is a shell command, as
+// for git: a quoted path with spaces and arguments, or a command found on
+// $PATH with its arguments, gets the file as its last argument, and the
+// file's name is passed as it is, however odd.
+func TestEditorCommandsAsTheShellReadsThem(t *testing.T) {
+	bin := filepath.Join(t.TempDir(), "my editor", "bin")
+	if err := os.MkdirAll(bin, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	args := filepath.Join(bin, "args")
+	for _, name := range []string{"ed", "code"} {
+		script := "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done > " + shellQuote(args) + "\nprintf ' edited' >> \"$2\"\n"
+		if err := os.WriteFile(filepath.Join(bin, name), []byte(script), 0o700); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Setenv("PATH", bin+string(os.PathListSeparator)+os.Getenv("PATH"))
+	for _, editor := range []string{`"` + bin + `/ed" -n`, "code --wait", `'` + bin + `/ed' '-n'`} {
+		t.Run(editor, func(t *testing.T) {
+			t.Setenv("VISUAL", "")
+			t.Setenv("EDITOR", editor)
+			t.Setenv("TMPDIR", filepath.Join(t.TempDir(), "odd $(name) ' dir"))
+			if err := os.Mkdir(os.Getenv("TMPDIR"), 0o700); err != nil {
+				t.Fatal(err)
+			}
+			st := notesStore()
+			d := editNotes(t, st)
+			b, err := os.ReadFile(args)
+			if err != nil {
+				t.Fatalf("the editor did not run: %v", err)
+			}
+			got := strings.Split(strings.TrimSuffix(string(b), "\n"), "\n")
+			if len(got) != 2 || (got[0] != "-n" && got[0] != "--wait") || filepath.Dir(got[1]) != os.Getenv("TMPDIR") {
+				t.Fatalf("the editor got %q", got)
+			}
+			if !strings.HasSuffix(tomsNotes(st), " edited") {
+				t.Fatalf("notes %q", tomsNotes(st))
+			}
+			d.mustSee(statusNotesSaved)
+		})
+	}
+}
+
+func shellQuote(s string) string { return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'" }
+
+// TestEditorFailureKeepsChangedText: an editor that saves and then exits
+// with an error status saves nothing, but the text it saved stays in the
+// temporary file, whose path the panel shows.
+func TestEditorFailureKeepsChangedText(t *testing.T) {
+	dir, _ := scriptEditor(t, `printf 'Two hours of typing.' > "$1"; exit 3`)
+	st := notesStore()
+	d := editNotes(t, st)
+	path := editedPath(t, dir)
+	if st.writes != 0 || !strings.HasPrefix(tomsNotes(st), "Short call.") {
+		t.Fatal("the notes changed")
+	}
+	if d.app.failure == nil {
+		t.Fatal("no failure panel")
+	}
+	d.mustSee("The editor exited with status 3")
+	if body := d.app.failure.body; !strings.HasPrefix(body, "Nothing was saved") || !strings.Contains(body, strconv.Quote(path)) {
+		t.Fatalf("the panel does not name %s: %s", path, d.app.failure.body)
+	}
+	if b, err := os.ReadFile(path); err != nil || string(b) != "Two hours of typing." {
+		t.Fatalf("the edited text is gone: %q, %v", b, err)
+	}
+}
+
+// TestEditorRefusesASwappedFile: when the temporary file is no longer the
+// one netvet made — a symbolic link or another file put in its place while
+// the editor ran — nothing is read from it, nothing is saved, and the
+// panel says why; what is at the path is left alone.
+func TestEditorRefusesASwappedFile(t *testing.T) {
+	secret := filepath.Join(t.TempDir(), "id_ed25519")
+	if err := os.WriteFile(secret, []byte("PRIVATE KEY"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ rule, script string }{
+		{"a symbolic link", `rm "$1"; ln -s ` + shellQuote(secret) + ` "$1"`},
+		{"another file", `rm "$1"; printf 'PRIVATE KEY' > "$1"`},
+		{"a symbolic link, and the editor fails", `rm "$1"; ln -s ` + shellQuote(secret) + ` "$1"; exit 1`},
+	} {
+		t.Run(tc.rule, func(t *testing.T) {
+			dir, _ := scriptEditor(t, tc.script)
+			st := notesStore()
+			d := editNotes(t, st)
+			if st.writes != 0 || strings.Contains(tomsNotes(st), "PRIVATE") {
+				t.Fatalf("the notes changed: %q", tomsNotes(st))
+			}
+			if d.app.failure == nil {
+				t.Fatal("no failure panel")
+			}
+			d.mustSee(errEditorSwappedTitle)
+			if d.app.failure.body != errEditorSwappedBody {
+				t.Fatalf("the panel says %q", d.app.failure.body)
+			}
+			if !errors.Is(d.app.failure.err, errSwapped) {
+				t.Fatalf("the panel says %v", d.app.failure.err)
+			}
+			path := editedPath(t, dir)
+			if _, err := os.Lstat(path); err != nil {
+				t.Fatalf("what is at %s was removed: %v", path, err)
+			}
+			if b, _ := os.ReadFile(secret); string(b) != "PRIVATE KEY" {
+				t.Fatal("the file the link points to changed")
 			}
 		})
 	}

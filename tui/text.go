@@ -459,8 +459,17 @@ const (
 	pvNotes       = "Notes"
 	pvNoNotes     = "No notes."
 
-	statusNotesSaved    = "Notes saved"
-	statusEditorExit    = "The editor exited with status %d: nothing was saved"
+	statusNotesSaved = "Notes saved"
+	statusEditorExit = "The editor exited with status %d: nothing was saved"
+	// The exit status.
+	errEditorFailedTitle = "The editor exited with status %d"
+	// The temporary file.
+	errEditorFailedKept   = "Nothing was saved, as the editor reported an error. What it wrote is kept in %q: copy it into the notes if you want it."
+	errEditorSwappedTitle = "The edited notes were not read"
+	errEditorSwapped      = "the temporary file is no longer the file netvet made"
+	errEditorSwappedBody  = "A symbolic link or another file took its place while the editor ran, so netvet did not read it and left it alone. Nothing was saved: your notes are as they were."
+	// The editor command, the shell's exit status.
+	errEditorNotStarted = "the editor %q could not be started (status %d)"
 	errEditorTitle      = "Could not open the editor"
 	errEditorBody       = "Nothing was changed: your notes are as they were."
 	errEditorStartBody  = "Nothing was changed. Set $VISUAL or $EDITOR to the editor you use, for example export EDITOR=nano."
