@@ -237,8 +237,14 @@ func TestEditorCommandsAsTheShellReadsThem(t *testing.T) {
 		}
 	}
 	t.Setenv("PATH", bin+string(os.PathListSeparator)+os.Getenv("PATH"))
-	for _, editor := range []string{`"` + bin + `/ed" -n`, "code --wait", `'` + bin + `/ed' '-n'`} {
+	for _, tc := range []struct{ editor, flag string }{
+		{`"` + bin + `/ed" -n`, "-n"},
+		{"code --wait", "--wait"},
+		{`'` + bin + `/ed' '-n'`, "-n"},
+	} {
+		editor := tc.editor
 		t.Run(editor, func(t *testing.T) {
+			_ = os.Remove(args)
 			t.Setenv("VISUAL", "")
 			t.Setenv("EDITOR", editor)
 			t.Setenv("TMPDIR", filepath.Join(t.TempDir(), "odd $(name) ' dir"))
@@ -252,7 +258,7 @@ func TestEditorCommandsAsTheShellReadsThem(t *testing.T) {
 				t.Fatalf("the editor did not run: %v", err)
 			}
 			got := strings.Split(strings.TrimSuffix(string(b), "\n"), "\n")
-			if len(got) != 2 || (got[0] != "-n" && got[0] != "--wait") || filepath.Dir(got[1]) != os.Getenv("TMPDIR") {
+			if len(got) != 2 || got[0] != tc.flag || filepath.Dir(got[1]) != os.Getenv("TMPDIR") {
 				t.Fatalf("the editor got %q", got)
 			}
 			if !strings.HasSuffix(tomsNotes(st), " edited") {
