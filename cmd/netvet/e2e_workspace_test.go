@@ -66,6 +66,9 @@ func TestE2EPromiseConfirmedByTwoInterviews(t *testing.T) {
 	tm.restart()
 	tm.waitForText("Kreis der Experten")
 	tm.press("Enter")
+	// The workspace opens after a message round trip; a 2 typed before
+	// goes to the list.
+	tm.waitForText("Due diligence: Kreis der Experten")
 	tm.press("2")
 	tm.waitFor("the confirmed promise after a restart", func(s string) bool {
 		return lineWith(s, "Monthly mentoring", "Confirmed") != ""
