@@ -3,10 +3,8 @@ package model_test
 import (
 	"errors"
 	"fmt"
-	"runtime"
 	"strings"
 	"testing"
-	"time"
 	"unicode/utf8"
 
 	"netvet/model"
@@ -186,73 +184,4 @@ func manyNames(n int, prefix string) []string {
 		out[i] = fmt.Sprintf("%s %d", prefix, i)
 	}
 	return out
-}
-
-// fastest is the shortest of three runs of fn, or the first run if it
-// takes more than two seconds: far more than a linear import of these
-// sizes needs.
-func fastest(fn func()) time.Duration {
-	best := time.Duration(1<<63 - 1)
-	for range 3 {
-		runtime.GC()
-		start := time.Now()
-		fn()
-		best = min(best, time.Since(start))
-		if best > 2*time.Second {
-			break
-		}
-	}
-	return best
-}
-
-// TestImportTimeIsLinearInTheNetworks imports 20,000 and 100,000 tiny
-// networks against as many stored ones, and refuses a file of 20,000 and
-// of 100,000 networks of one name. Comparing names pairwise made five
-// times the networks take 25 times as long (100,000 took minutes); a map
-// of name keys takes about five times as long. The bound of ten times
-// leaves room for a busy machine and still fails a quadratic import.
-func TestImportTimeIsLinearInTheNetworks(t *testing.T) {
-	accept := func(n int) time.Duration {
-		data := []byte(tinyExport(manyNames(n, "Network")...))
-		var stored []model.Network
-		for _, name := range manyNames(n, "Stored") {
-			stored = append(stored, model.Network{Name: name})
-		}
-		return fastest(func() {
-			e, err := model.ParseExport(data)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if _, err := model.CheckImportConflicts(stored, e.Networks, false); err != nil {
-				t.Fatal(err)
-			}
-		})
-	}
-	refuse := func(n int) time.Duration {
-		names := make([]string, n)
-		for i := range names {
-			names[i] = "Same"
-		}
-		data := []byte(tinyExport(names...))
-		return fastest(func() {
-			var ie *model.ImportError
-			if _, err := model.ParseExport(data); !errors.As(err, &ie) || len(ie.Problems) != n-1 {
-				t.Fatalf("refusal: %v", err)
-			}
-		})
-	}
-	for _, c := range []struct {
-		what string
-		time func(int) time.Duration
-	}{{"accepting", accept}, {"refusing", refuse}} {
-		small := c.time(20_000)
-		if small > 2*time.Second {
-			t.Fatalf("%s 20,000 networks took %v", c.what, small)
-		}
-		large := c.time(100_000)
-		t.Logf("%s 20,000 networks: %v, 100,000: %v (%.1f times)", c.what, small, large, float64(large)/float64(small))
-		if large > 10*small {
-			t.Errorf("%s 100,000 networks took %v, more than ten times the %v of 20,000", c.what, large, small)
-		}
-	}
 }

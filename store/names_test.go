@@ -2,10 +2,7 @@ package store
 
 import (
 	"errors"
-	"fmt"
-	"runtime"
 	"testing"
-	"time"
 
 	"netvet/model"
 )
@@ -73,41 +70,5 @@ func TestReplaceAllReplacesALookAlikeName(t *testing.T) {
 	all := mustNetworks(t, s)
 	if len(all) != 1 || all[0].ID != old.ID || all[0].Name != "STRASSE" {
 		t.Fatalf("networks %+v, want the stored one renamed", all)
-	}
-}
-
-// TestNameChecksAreLinear times the import's name checks, of the batch and
-// against the stored names, for 20,000 and 100,000 networks. Pairwise
-// comparison took 25 times as long for five times the networks; the
-// bound of ten leaves room for a busy machine.
-func TestNameChecksAreLinear(t *testing.T) {
-	run := func(n int) time.Duration {
-		nets := make([]model.Network, n)
-		for i := range nets {
-			nets[i] = plain(fmt.Sprintf("id-%d", i), fmt.Sprintf("Network %d", i))
-		}
-		runtime.GC()
-		start := time.Now()
-		if _, err := checkBatch(nets); err != nil {
-			t.Fatal(err)
-		}
-		var l nameList
-		for i, n := range nets {
-			key := seqKey(uint64(i + 1))
-			if k, _ := l.find(n.Name, key); k != nil {
-				t.Fatalf("%q found before it was set", n.Name)
-			}
-			l.set(key, n.Name)
-		}
-		return time.Since(start)
-	}
-	small := run(20_000)
-	if small > 2*time.Second {
-		t.Fatalf("20,000 networks took %v", small)
-	}
-	large := run(100_000)
-	t.Logf("20,000 networks: %v, 100,000: %v", small, large)
-	if large > 10*small {
-		t.Errorf("100,000 networks took %v, more than ten times the %v of 20,000", large, small)
 	}
 }
