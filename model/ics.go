@@ -7,7 +7,6 @@ import (
 	"io"
 	"strings"
 	"time"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -86,11 +85,11 @@ func CalendarUID(parts ...string) string {
 	return b.String() + "-" + hex.EncodeToString(sum[:6]) + "@netvet"
 }
 
-// icsText escapes s as an RFC 5545 TEXT value (3.3.11): backslash,
-// semicolon and comma get a backslash, a line break becomes \n, and every
-// other control character is dropped.
+// icsText escapes s as an RFC 5545 TEXT value (3.3.11): control sequences
+// go as on screen ([Clean]), backslash, semicolon and comma get a
+// backslash, and a line break becomes \n.
 func icsText(s string) string {
-	s = strings.ToValidUTF8(s, "\uFFFD")
+	s = Clean(s)
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
@@ -100,7 +99,6 @@ func icsText(s string) string {
 			b.WriteRune(r)
 		case r == '\n':
 			b.WriteString(`\n`)
-		case unicode.IsControl(r):
 		default:
 			b.WriteRune(r)
 		}

@@ -97,7 +97,7 @@ func TestWriteICSEscapesTextAndDropsControls(t *testing.T) {
 		t.Fatal(err)
 	}
 	out := buf.String()
-	for _, want := range []string{"SUMMARY:a\\,b\\;c\\\\d\\ne]0\\;titlef\r\n", "UID:a\\,b\\;c\r\n"} {
+	for _, want := range []string{"SUMMARY:a\\,b\\;c\\\\d\\nef\r\n", "UID:a\\,b\\;c\r\n"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}
