@@ -12,18 +12,20 @@ import (
 // by "Member 1", "Member 2" and so on, for sharing findings without naming
 // the people who gave them. nets itself is not changed.
 //
-// The names replaced are the interviews' member fields and the evidence's
+// The names replaced are the interviews' member fields, the evidence's
 // beneficiary fields (a beneficiary is a member who got a contract through
-// the network, interviewed or not). Names are compared ignoring case and
+// the network, interviewed or not) and the "with" of the membership's
+// ledger entries (the member a referral or a deal was with). Names are compared ignoring case and
 // the spaces around and between their words, so one person gets one alias
 // everywhere; a beneficiary is the same person as an interviewed member
 // only when the names are the same in this sense. Aliases are numbered in
 // order of first appearance in the export: network by network, each
-// network's interviews first, then its evidence.
+// network's interviews first, then its evidence, then its ledger.
 //
 // The free text of the networks is searched for the names too: summary,
 // contact and rating notes; promise texts, sources and notes; interview
-// businesses, answer comments, red flags and notes; evidence descriptions.
+// businesses, answer comments, red flags and notes; evidence descriptions;
+// ledger notes.
 // Replaced there, as whole words only (not inside a longer word), are:
 //
 //   - a full name, ignoring case: "anna becker" becomes "Member 1";
@@ -80,6 +82,11 @@ func newAnonymizer(nets []Network) *anonymizer {
 		}
 		for _, e := range n.Evidence {
 			add(e.Beneficiary)
+		}
+		if n.Membership != nil {
+			for _, e := range n.Membership.Ledger {
+				add(e.With)
+			}
 		}
 	}
 	parts := make(map[string]string)
@@ -162,6 +169,18 @@ func (a *anonymizer) network(n Network) Network {
 	}
 	n.EntryFee, n.AnnualFee = cloneMoneyPtr(n.EntryFee), cloneMoneyPtr(n.AnnualFee)
 	n.BuildHours = cloneIntPtr(n.BuildHours)
+	if n.Membership != nil {
+		m := *n.Membership
+		m.Expectations.Promises = slices.Clone(m.Expectations.Promises)
+		m.Expectations.CashCostPerYear = cloneMoneyPtr(m.Expectations.CashCostPerYear)
+		m.Ledger = slices.Clone(m.Ledger)
+		for i := range m.Ledger {
+			e := &m.Ledger[i]
+			e.With = a.name(e.With)
+			e.Note = a.text(e.Note)
+		}
+		n.Membership = &m
+	}
 	return n
 }
 

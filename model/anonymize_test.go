@@ -184,7 +184,8 @@ func anNames(nets []Network) []string {
 }
 
 func TestAnonymizedDemoInEveryFormat(t *testing.T) {
-	p, nets := Demo(NewDate(2026, time.November, 27))
+	demo := Demo(NewDate(2026, time.November, 27))
+	p, nets := *demo.Profile, demo.Networks
 	names := anNames(nets)
 	if len(names) < 20 {
 		t.Fatalf("the demo has only %d names to hide; the test would prove little", len(names))

@@ -15,28 +15,37 @@ import (
 //
 //	go test ./model -run '^$' -bench . -benchmem
 //
-// BenchmarkVerdicts computes every network's verdict, as the home list
-// does after a load; BenchmarkCompare ranks them all and checks the
-// recommendation, as the comparison does; BenchmarkWriteJSON and
+// BenchmarkVerdicts computes every network's verdict with its scenarios,
+// as the home list does after a load; BenchmarkCompare ranks them all and
+// checks the recommendation, as the comparison does; BenchmarkWriteJSON and
 // BenchmarkParseExport are the model's part of export and import.
 
 func BenchmarkVerdicts(b *testing.B) {
 	p, nets := sample.Large()
-	w := model.DefaultWeights()
+	plan := sample.Plan(sample.LargeSeed)
+	scenarios := 0
+	for _, n := range nets {
+		if model.ComputeVerdict(p, &plan, n).Scenarios.Available {
+			scenarios++
+		}
+	}
+	if scenarios < len(nets)/2 {
+		b.Fatalf("only %d of %d networks have scenarios", scenarios, len(nets))
+	}
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, n := range nets {
-			_ = model.ComputeVerdict(p, n, w)
+			_ = model.ComputeVerdict(p, &plan, n)
 		}
 	}
 }
 
 func BenchmarkCompare(b *testing.B) {
 	p, nets := sample.Large()
-	w := model.DefaultWeights()
+	plan := sample.Plan(sample.LargeSeed)
 	b.ReportAllocs()
 	for b.Loop() {
-		if c := model.Compare(p, nets, w); len(c.Ranked) == 0 {
+		if c := model.Compare(p, &plan, nets); len(c.Ranked) == 0 {
 			b.Fatal("nothing ranked")
 		}
 	}
@@ -46,7 +55,8 @@ func BenchmarkCompare(b *testing.B) {
 func largeExport(b *testing.B) (model.Export, []byte) {
 	b.Helper()
 	p, nets := sample.Large()
-	e := model.Export{ExportedAt: time.Date(2026, 11, 27, 10, 0, 0, 0, time.UTC), Profile: &p, Networks: nets}
+	plan := sample.Plan(sample.LargeSeed)
+	e := model.Export{ExportedAt: time.Date(2026, 11, 27, 10, 0, 0, 0, time.UTC), Profile: &p, Networks: nets, OwnNetwork: &plan}
 	var buf bytes.Buffer
 	if err := e.WriteJSON(&buf); err != nil {
 		b.Fatal(err)

@@ -1,28 +1,40 @@
 package model
 
-// The demo data set of `netvet demo`: a profile and five invented networks
+// The demo data set of `netvet demo`: a profile, five invented networks
 // that between them use every kind, status-relevant checklist item, promise
-// category and source, channel, answer, evidence level and warning sign, and
-// reach each of the four verdicts. All names of networks, businesses and
-// people are made up; any likeness to a real organisation is unintended.
+// category and source, channel, answer, evidence level and warning sign,
+// and reach each of the four verdicts, and a modest own-network plan. All
+// names of networks, businesses and people are made up; any likeness to a
+// real organisation is unintended.
 
-// Demo returns the demo profile and networks. Dates lie before today, so the
-// data looks fresh whenever it is made; everything else is fixed. Network
-// ids are empty (the store gives them); the ids of promises, interviews and
-// evidence are set so that answers and evidence can refer to them.
+// Demo returns the demo data as an export as of today: the profile, the
+// networks and the own-network plan. Dates lie before today, so the data
+// looks fresh whenever it is made; everything else is fixed. Network ids
+// are empty (the store gives them); the ids of promises, interviews,
+// evidence, seats and candidates are set so that they can be referred to.
 //
-// With [DefaultWeights] the verdicts are: "Werkbank Süd Expertennetz" join,
-// "Gipfelrunde Mastermind" build_own, "Lindenhof Empfehlungsrunde"
-// keep_investigating, "Goldfeder Business Club" dont_join (deal-breakers)
+// With the plan, the verdicts are: "Werkbank Süd Expertennetz" join, its
+// scenarios fragile (with the results of the least successful similar
+// member it would not pay for itself); "Gipfelrunde Mastermind" build_own
+// (the plan is at least as good); "Lindenhof Empfehlungsrunde"
+// keep_investigating; "Goldfeder Business Club" dont_join (deal-breakers);
 // and "Ideenschmiede Rheinaue e.V." dont_join (score below the threshold).
-func Demo(today Date) (Profile, []Network) {
+// Without the plan the Gipfelrunde is keep_investigating, with the next
+// step to plan the own network.
+func Demo(today Date) Export {
 	ago := func(days int) Date { return DateOf(today.Time().AddDate(0, 0, -days)) }
-	return demoProfile(), []Network{
-		demoJoin(ago),
-		demoBuildOwn(ago),
-		demoKeepInvestigating(ago),
-		demoDealBreaker(ago),
-		demoLowScore(ago),
+	p, plan := demoProfile(), demoPlan()
+	return Export{
+		ExportedAt: today.Time(),
+		Profile:    &p,
+		Networks: []Network{
+			demoJoin(ago),
+			demoBuildOwn(ago),
+			demoKeepInvestigating(ago),
+			demoDealBreaker(ago),
+			demoLowScore(ago),
+		},
+		OwnNetwork: &plan,
 	}
 }
 
@@ -35,7 +47,53 @@ func demoProfile() Profile {
 	p.TargetAnnualIncome = 110_000_00
 	p.PlannedHoursPerYear = 1500
 	p.MarginalTaxRate = 0.42
+	margin := 0.6
+	p.ProfitMargin = &margin
 	return p
+}
+
+// demoPlan is a modest plan of an own circle of five experts around
+// manufacturers, which would deliver the decisive factors at least as well
+// as the Gipfelrunde.
+func demoPlan() OwnNetwork {
+	o := NewOwnNetwork()
+	o.Goal = "A small circle of independent experts who bring each other into product projects at mid-sized manufacturers, and learn from one another."
+	o.TargetGroup = "Mid-sized manufacturers (Mittelstand) in Baden-Württemberg"
+	o.MeetingsPerYear, o.HoursPerMeeting, o.PrepHoursPerMeeting = 10, 3, 1
+	o.Factors = FactorRatings{Mentors: 4, Training: 3, ContractChances: 3}
+	o.Seats = []Seat{
+		{
+			ID: "s1", Role: "Retired head of product development (mentor)", GivesMe: "Mentoring on pricing, tenders and how R&D departments decide",
+			IGive: "A view of current UX practice for the students he still teaches", Covers: []Cover{CoverMentors},
+			Candidates: []Candidate{{ID: "c1", Name: "Dr. Helga Brandt", Status: CandidateCommitted, TargetGroup: 5, Strengths: 5, Positioning: 4, Chemistry: 5, Reliability: 5, Notes: "Agreed over coffee to join *if* we meet in Stuttgart."}},
+		},
+		{
+			ID: "s2", Role: "Mechanical engineer, product development", GivesMe: "Introductions to R&D leads before a prototype is built",
+			IGive: "User research that saves a prototype round", Covers: []Cover{CoverContracts},
+			Candidates: []Candidate{
+				{ID: "c2", Name: "Stefan Albrecht", Status: CandidateOneToOne, TargetGroup: 5, Strengths: 4, Positioning: 4, Chemistry: 4},
+				{ID: "c3", Name: "Ilse Vogt", Status: CandidateIdentified, TargetGroup: 4},
+			},
+		},
+		{
+			ID: "s3", Role: "Industrial designer", GivesMe: "Design projects that need research first",
+			IGive: "Research findings that make the case for good design", Covers: []Cover{CoverContracts, CoverTraining},
+			Candidates: []Candidate{{ID: "c4", Name: "Nils Ahrens", Status: CandidateApproached, TargetGroup: 4, Strengths: 5, Positioning: 4, Chemistry: 3}},
+		},
+		{
+			ID: "s4", Role: "Lawyer for tenders and contracts", GivesMe: "A yearly workshop on framework contracts",
+			IGive: "Clients who need contracts for research projects", Covers: []Cover{CoverTraining},
+			Candidates: []Candidate{
+				{ID: "c5", Name: "Claudia Reinholz", Status: CandidateIdentified},
+				{ID: "c6", Name: "Ben Carter", Status: CandidateDropped, Chemistry: 2, Notes: "Moved to Munich."},
+			},
+		},
+		{
+			ID: "s5", Role: "B2B sales trainer", GivesMe: "Training in selling research to engineers",
+			Covers: []Cover{CoverTraining},
+		},
+	}
+	return o
 }
 
 func demoMoney(units int64) *Money {
@@ -46,7 +104,9 @@ func demoMoney(units int64) *Money {
 func demoInt(v int) *int { return &v }
 
 // demoJoin is complete, fits well, is cheaper than building an own
-// network and scores above the threshold: join.
+// network, pays for itself and scores above the threshold: join. With the
+// contracts of the less successful similar member (6,000 € × 60 %) it
+// would not pay for itself, so the verdict is fragile.
 func demoJoin(ago func(int) Date) Network {
 	n := NewNetwork()
 	n.Name = "Werkbank Süd Expertennetz"
@@ -56,11 +116,14 @@ func demoJoin(ago func(int) Date) Network {
 	n.Contact = "Office: Petra Lindqvist, +49 711 000000"
 	n.Summary = "About 40 independent experts (design, engineering, IT, law) who refer manufacturing clients to each other.\n\nOne profession per seat; I would take the *user research* seat."
 	n.EntryFee, n.AnnualFee = demoMoney(2500), demoMoney(1800)
+	n.VATRate = 0.19
+	n.ExtraCostsPerYear = MoneyFromMajor(600)
 	n.MinTermYears = 1
 	n.MembershipHoursPerYear = 48
 	n.BuildHours = demoInt(450)
 	n.BuildUpkeepHoursPerYear = 60
-	n.ExpectedProfitPerYear = MoneyFromMajor(18000)
+	n.ExpectedProfitPerYear = MoneyFromMajor(9000)
+	n.OtherBenefitPerYear = MoneyFromMajor(1500)
 	n.Fit = FitRatings{TargetGroupOverlap: 5, ComplementaryStrengths: 4, Positioning: 4, MyContribution: 4, Chemistry: 5}
 	n.Factors = FactorRatings{Mentors: 4, Training: 4, ContractChances: 4}
 	n.RatingNotes = "Contract chances only 4: the referrals go mostly to engineers, but two members like me got work in their first year."
@@ -117,7 +180,8 @@ func demoJoin(ago func(int) Date) Network {
 }
 
 // demoBuildOwn is complete and fits, but joining costs more than building
-// an equivalent network: build_own.
+// an equivalent network, and the own-network plan rates every decisive
+// factor at least as high: build_own.
 func demoBuildOwn(ago func(int) Date) Network {
 	n := NewNetwork()
 	n.Name = "Gipfelrunde Mastermind"
@@ -127,13 +191,16 @@ func demoBuildOwn(ago func(int) Date) Network {
 	n.Contact = "Host: Dr. Bernd Sauerbier"
 	n.Summary = "Eight owners of small consultancies meet monthly for a full day, plus two retreats a year."
 	n.EntryFee, n.AnnualFee = demoMoney(6000), demoMoney(4800)
+	n.VATRate = 0.19
+	n.ExtraCostsPerYear = MoneyFromMajor(900)
 	n.MinTermYears = 2
 	n.MembershipHoursPerYear = 200
 	n.BuildHours = demoInt(300)
 	n.BuildUpkeepHoursPerYear = 40
 	n.ExpectedProfitPerYear = MoneyFromMajor(8000)
+	n.OtherBenefitPerYear = MoneyFromMajor(2400)
 	n.Fit = FitRatings{TargetGroupOverlap: 3, ComplementaryStrengths: 4, Positioning: 4, MyContribution: 3, Chemistry: 4}
-	n.Factors = FactorRatings{Mentors: 5, Training: 3, ContractChances: 2}
+	n.Factors = FactorRatings{Mentors: 4, Training: 3, ContractChances: 2}
 	n.Warnings = []WarningSign{WarnLongMinimumTerm, WarnAutoRenewal, WarnExtraCosts}
 	n.Promises = []Promise{
 		{ID: "p1", Category: CategoryMentoring, Text: "Monthly hot seat: the group works on your business for an hour", Source: SourceContract, MustHave: true},
@@ -182,8 +249,9 @@ func demoBuildOwn(ago func(int) Date) Network {
 	return n
 }
 
-// demoKeepInvestigating lacks the annual fee, interviews, ratings and the
-// build hours: keep_investigating, with next steps.
+// demoKeepInvestigating lacks the annual fee, interviews and ratings:
+// keep_investigating, with next steps. It has no build hours of its own;
+// the plan's price its build side.
 func demoKeepInvestigating(ago func(int) Date) Network {
 	n := NewNetwork()
 	n.Name = "Lindenhof Empfehlungsrunde"
@@ -193,11 +261,12 @@ func demoKeepInvestigating(ago func(int) Date) Network {
 	n.Contact = "Chapter lead: Uwe Kästner"
 	n.Summary = "Weekly breakfast at 7:00 with about 25 local business owners; every member is expected to bring referrals."
 	n.EntryFee = demoMoney(950)
+	n.ExtraCostsPerYear = MoneyFromMajor(720)
 	n.MembershipHoursPerYear = 120
 	n.ExpectedProfitPerYear = MoneyFromMajor(5000)
 	n.Fit = FitRatings{TargetGroupOverlap: 3, Chemistry: 4}
 	n.Factors = FactorRatings{Training: 2}
-	n.Warnings = []WarningSign{WarnPressureToSign, WarnExtraCosts}
+	n.Warnings = []WarningSign{WarnPressureToSign, WarnExtraCosts, WarnAttendanceObligation, WarnQuotas}
 	n.Promises = []Promise{
 		{ID: "p1", Category: CategoryContracts, Text: "At least one qualified referral per month", Source: SourceSalesTalk, MustHave: true},
 		{ID: "p2", Category: CategoryTraining, Text: "Ten-minute education slot every week", Source: SourceWebsite},
@@ -227,15 +296,21 @@ func demoDealBreaker(ago func(int) Date) Network {
 	n.Status = StatusDeclined
 	n.Website = "https://goldfeder-club.example"
 	n.Contact = "Sales: Marco Bellini"
-	n.Summary = "Glossy club with events in hotels; sells \"guaranteed access to decision-makers\"."
+	n.Summary = "Glossy club with events in hotels; sells \"guaranteed access to decision-makers\" and an online \"success academy\". My tax adviser doubts the office would accept the gala fees as business expenses."
 	n.EntryFee, n.AnnualFee = demoMoney(4900), demoMoney(2400)
+	n.VATRate = 0.19
+	n.FeesNotDeductible = true
+	n.ExtraCostsPerYear = MoneyFromMajor(1200)
 	n.MinTermYears = 3
 	n.MembershipHoursPerYear = 80
 	n.BuildHours = demoInt(250)
 	n.BuildUpkeepHoursPerYear = 40
 	n.Fit = FitRatings{TargetGroupOverlap: 2, ComplementaryStrengths: 2, Positioning: 2, MyContribution: 3, Chemistry: 2}
 	n.Factors = FactorRatings{Mentors: 1, Training: 2, ContractChances: 1}
-	n.Warnings = []WarningSign{WarnPressureToSign, WarnAutoRenewal, WarnLongMinimumTerm, WarnNoTrial, WarnMembersNotFreeToTalk}
+	n.Warnings = []WarningSign{
+		WarnPressureToSign, WarnAutoRenewal, WarnLongMinimumTerm, WarnNoTrial, WarnMembersNotFreeToTalk,
+		WarnSellerEarnsFromFee, WarnNoDistanceLearning, WarnFeesNotRefundable,
+	}
 	n.Promises = []Promise{
 		{ID: "p1", Category: CategoryContracts, Text: "Guaranteed introductions to 50 decision-makers a year", Source: SourceContract, MustHave: true},
 		{ID: "p2", Category: CategoryEvents, Text: "Monthly gala evenings with keynote speakers", Source: SourceBrochure},
@@ -281,8 +356,9 @@ func demoDealBreaker(ago func(int) Date) Network {
 	return n
 }
 
-// demoLowScore is complete and cheap, but fits poorly and delivers little:
-// its score stays below the threshold, so dont_join.
+// demoLowScore is complete, cheap and pays for itself, but fits only
+// moderately and delivers little: its score stays below the threshold, so
+// dont_join.
 func demoLowScore(ago func(int) Date) Network {
 	n := NewNetwork()
 	n.Name = "Ideenschmiede Rheinaue e.V."
@@ -295,8 +371,9 @@ func demoLowScore(ago func(int) Date) Network {
 	n.MembershipHoursPerYear = 20
 	n.BuildHours = demoInt(200)
 	n.BuildUpkeepHoursPerYear = 30
-	n.ExpectedProfitPerYear = MoneyFromMajor(1000)
-	n.Fit = FitRatings{TargetGroupOverlap: 3, ComplementaryStrengths: 2, Positioning: 3, MyContribution: 3, Chemistry: 4}
+	n.ExpectedProfitPerYear = MoneyFromMajor(1500)
+	n.OtherBenefitPerYear = MoneyFromMajor(800)
+	n.Fit = FitRatings{TargetGroupOverlap: 3, ComplementaryStrengths: 3, Positioning: 3, MyContribution: 3, Chemistry: 4}
 	n.Factors = FactorRatings{Mentors: 2, Training: 3, ContractChances: 2}
 	n.Warnings = []WarningSign{WarnNoProfessionExclusivity}
 	n.Promises = []Promise{

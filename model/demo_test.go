@@ -11,8 +11,14 @@ import (
 
 var dmToday = NewDate(2026, time.November, 27)
 
+// dmDemo is the demo of dmToday: its profile, plan and networks.
+func dmDemo() (Profile, *OwnNetwork, []Network) {
+	e := Demo(dmToday)
+	return *e.Profile, e.OwnNetwork, e.Networks
+}
+
 func TestDemoVerdicts(t *testing.T) {
-	p, nets := Demo(dmToday)
+	p, plan, nets := dmDemo()
 	want := map[string]VerdictWord{
 		"Werkbank Süd Expertennetz":   VerdictJoin,
 		"Gipfelrunde Mastermind":      VerdictBuildOwn,
@@ -21,11 +27,15 @@ func TestDemoVerdicts(t *testing.T) {
 		"Ideenschmiede Rheinaue e.V.": VerdictDontJoin,
 	}
 	seen := make(map[VerdictWord]bool)
+	fragile := 0
 	for _, n := range nets {
-		v := ComputeVerdict(p, n, DefaultWeights())
+		v := ComputeVerdict(p, plan, n)
 		seen[v.Word] = true
 		if v.Word != want[n.Name] {
-			t.Errorf("%s: verdict %s, want %s (reasons %q)", n.Name, v.Word, want[n.Name], v.Reasons)
+			t.Errorf("%s: verdict %s, want %s (reasons %q, next %q)", n.Name, v.Word, want[n.Name], v.Reasons, v.NextSteps)
+		}
+		if v.Scenarios.Available && !v.Scenarios.Robust {
+			fragile++
 		}
 	}
 	for _, w := range VerdictWords {
@@ -34,21 +44,35 @@ func TestDemoVerdicts(t *testing.T) {
 		}
 	}
 	// The two dont_join networks show the two ways to get there.
-	gold := ComputeVerdict(p, nets[3], DefaultWeights())
-	low := ComputeVerdict(p, nets[4], DefaultWeights())
+	gold := ComputeVerdict(p, plan, nets[3])
+	low := ComputeVerdict(p, plan, nets[4])
 	if len(gold.DealBreakers) < 3 || len(low.DealBreakers) != 0 || !strings.Contains(low.Reasons[0], "below your threshold") {
 		t.Errorf("deal-breakers %q and %q; want several, then none with a score below the threshold (%q)", gold.DealBreakers, low.DealBreakers, low.Reasons)
 	}
-	keep := ComputeVerdict(p, nets[2], DefaultWeights())
-	if len(keep.NextSteps) < 5 {
-		t.Errorf("the incomplete network has next steps %q, want many", keep.NextSteps)
+	keep := ComputeVerdict(p, plan, nets[2])
+	if len(keep.NextSteps) < 5 || !keep.MakeOrBuy.BuildFromPlan {
+		t.Errorf("the incomplete network has next steps %q (want many) and build hours from the plan %v", keep.NextSteps, keep.MakeOrBuy.BuildFromPlan)
+	}
+	// The join is fragile: 6,000 × 0.6 = 3,600 a year plus 1,500 other
+	// benefit over 3 years is 15,300, less than the join cost.
+	join := ComputeVerdict(p, plan, nets[0])
+	if fragile != 1 || join.Scenarios.Robust || join.Scenarios.Pessimistic.Word != VerdictDontJoin {
+		t.Errorf("%d fragile networks, the join's scenarios %+v; want exactly the join fragile", fragile, join.Scenarios)
+	}
+	// Without the plan, building is still cheaper for the Gipfelrunde, but
+	// nothing shows that an own network would serve as well.
+	if v := ComputeVerdict(p, nil, nets[1]); v.Word != VerdictKeepInvestigating || !strings.HasPrefix(v.NextSteps[0], "Plan your own network") {
+		t.Errorf("without a plan: %s, next %q", v.Word, v.NextSteps)
 	}
 }
 
 func TestDemoIsValid(t *testing.T) {
-	p, nets := Demo(dmToday)
+	p, plan, nets := dmDemo()
 	if err := p.Validate(); err != nil {
 		t.Errorf("demo profile: %v", err)
+	}
+	if err := plan.Validate(); err != nil {
+		t.Errorf("demo plan: %v", err)
 	}
 	for i, n := range nets {
 		if err := n.Validate(); err != nil {
@@ -60,11 +84,16 @@ func TestDemoIsValid(t *testing.T) {
 	}
 	// It reads back through the import unchanged.
 	var b bytes.Buffer
-	if err := (Export{ExportedAt: xpTime, Profile: &p, Networks: nets}).WriteJSON(&b); err != nil {
+	e := Demo(dmToday)
+	if err := e.WriteJSON(&b); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := ParseExport(b.Bytes()); err != nil {
-		t.Errorf("the demo does not import: %v", err)
+	back, err := ParseExport(b.Bytes())
+	if err != nil {
+		t.Fatalf("the demo does not import: %v", err)
+	}
+	if !reflect.DeepEqual(back.OwnNetwork, e.OwnNetwork) || !reflect.DeepEqual(back.Profile, e.Profile) {
+		t.Errorf("the demo's plan or profile changed through the export")
 	}
 }
 
@@ -72,7 +101,7 @@ func TestDemoIsValid(t *testing.T) {
 // can meet: each kind, category, source, channel, answer, would-join-again
 // answer, evidence level and warning sign.
 func TestDemoCoversTheChecklist(t *testing.T) {
-	_, nets := Demo(dmToday)
+	_, _, nets := dmDemo()
 	var kinds []Kind
 	var cats []Category
 	var sources []Source
@@ -120,7 +149,7 @@ func dmCovers[T comparable](t *testing.T, what string, got, all []T) {
 }
 
 func TestDemoNotesAreRealisticMarkdown(t *testing.T) {
-	_, nets := Demo(dmToday)
+	_, _, nets := dmDemo()
 	var notes []string
 	var members []string
 	for _, n := range nets {
@@ -151,12 +180,11 @@ func TestDemoNotesAreRealisticMarkdown(t *testing.T) {
 }
 
 func TestDemoDependsOnlyOnTheDate(t *testing.T) {
-	p1, n1 := Demo(dmToday)
-	p2, n2 := Demo(dmToday)
-	if !reflect.DeepEqual(p1, p2) || !reflect.DeepEqual(n1, n2) {
+	if !reflect.DeepEqual(Demo(dmToday), Demo(dmToday)) {
 		t.Error("two demos of the same day differ")
 	}
-	_, later := Demo(NewDate(2027, time.March, 1))
+	n1 := Demo(dmToday).Networks
+	later := Demo(NewDate(2027, time.March, 1)).Networks
 	if later[0].Interviews[0].Date == n1[0].Interviews[0].Date {
 		t.Error("the demo's dates must move with today")
 	}

@@ -176,19 +176,123 @@ const (
 	WarnNoProfessionExclusivity WarningSign = "no_profession_exclusivity"
 	WarnExtraCosts              WarningSign = "extra_costs"
 	WarnMembersNotFreeToTalk    WarningSign = "members_not_free_to_talk"
+	WarnAttendanceObligation    WarningSign = "attendance_obligation"
+	WarnQuotas                  WarningSign = "quotas"
+	WarnSellerEarnsFromFee      WarningSign = "seller_earns_from_fee"
+	WarnNoDistanceLearning      WarningSign = "no_distance_learning_approval"
+	WarnFeesNotRefundable       WarningSign = "fees_not_refundable"
 )
 
 // WarningSigns lists every warning sign in display order.
 var WarningSigns = []WarningSign{
 	WarnPressureToSign, WarnAutoRenewal, WarnLongMinimumTerm, WarnNoTrial,
 	WarnNoProfessionExclusivity, WarnExtraCosts, WarnMembersNotFreeToTalk,
+	WarnAttendanceObligation, WarnQuotas, WarnSellerEarnsFromFee,
+	WarnNoDistanceLearning, WarnFeesNotRefundable,
 }
+
+// warningSignsV1 are the warning signs of export format version 1, which
+// an import of a version-1 file accepts.
+var warningSignsV1 = WarningSigns[:7]
 
 // Valid reports whether w is one of [WarningSigns].
 func (w WarningSign) Valid() bool { return oneOf(w, WarningSigns) }
 
 // Label is the user-facing name of w.
 func (w WarningSign) Label() string { return label(w) }
+
+// Language is the language the user chose in the profile; the empty value
+// means "not chosen" (the command line and the environment decide).
+type Language string
+
+// Languages (SPEC.md 1 and 5).
+const (
+	LanguageUnset   Language = ""
+	LanguageEnglish Language = "en"
+	LanguageGerman  Language = "de"
+)
+
+// Languages lists the languages a profile may choose.
+var Languages = []Language{LanguageEnglish, LanguageGerman}
+
+// Valid reports whether l is unset or one of [Languages].
+func (l Language) Valid() bool { return l == LanguageUnset || oneOf(l, Languages) }
+
+// LedgerKind is what happened in one entry of a membership's ledger.
+type LedgerKind string
+
+// Ledger kinds (SPEC.md 1.6 and 4.1).
+const (
+	LedgerMeeting          LedgerKind = "meeting"
+	LedgerOneToOne         LedgerKind = "one_to_one"
+	LedgerEvent            LedgerKind = "event"
+	LedgerReferralGiven    LedgerKind = "referral_given"
+	LedgerReferralReceived LedgerKind = "referral_received"
+	LedgerClosedBusiness   LedgerKind = "closed_business"
+	LedgerCost             LedgerKind = "cost"
+	LedgerPromiseCheck     LedgerKind = "promise_check"
+)
+
+// LedgerKinds lists every ledger kind in display order.
+var LedgerKinds = []LedgerKind{
+	LedgerMeeting, LedgerOneToOne, LedgerEvent, LedgerReferralGiven,
+	LedgerReferralReceived, LedgerClosedBusiness, LedgerCost, LedgerPromiseCheck,
+}
+
+// Valid reports whether k is one of [LedgerKinds].
+func (k LedgerKind) Valid() bool { return oneOf(k, LedgerKinds) }
+
+// Label is the user-facing name of k.
+func (k LedgerKind) Label() string { return ledgerKindLabels[k] }
+
+// CandidateStatus is how far the user got with a person for a seat of the
+// own-network plan.
+type CandidateStatus string
+
+// Candidate statuses, in pipeline order (SPEC.md 1.7 and 4.1).
+const (
+	CandidateIdentified CandidateStatus = "identified"
+	CandidateApproached CandidateStatus = "approached"
+	CandidateOneToOne   CandidateStatus = "one_to_one"
+	CandidateCommitted  CandidateStatus = "committed"
+	CandidateDropped    CandidateStatus = "dropped"
+)
+
+// CandidateStatuses lists every candidate status in pipeline order.
+var CandidateStatuses = []CandidateStatus{CandidateIdentified, CandidateApproached, CandidateOneToOne, CandidateCommitted, CandidateDropped}
+
+// Valid reports whether s is one of [CandidateStatuses].
+func (s CandidateStatus) Valid() bool { return oneOf(s, CandidateStatuses) }
+
+// Label is the user-facing name of s.
+func (s CandidateStatus) Label() string { return candidateStatusLabels[s] }
+
+// Cover is a decisive factor a seat of the own-network plan covers.
+type Cover string
+
+// Covers (SPEC.md 1.7 and 4.1); CoverContracts stands for contract_chances.
+const (
+	CoverMentors   Cover = "mentors"
+	CoverTraining  Cover = "training"
+	CoverContracts Cover = "contracts"
+)
+
+// Covers lists every cover in the order of [FactorKeys].
+var Covers = []Cover{CoverMentors, CoverTraining, CoverContracts}
+
+// Valid reports whether c is one of [Covers].
+func (c Cover) Valid() bool { return oneOf(c, Covers) }
+
+// Factor is the decisive factor c stands for.
+func (c Cover) Factor() RatingKey {
+	switch c {
+	case CoverMentors:
+		return FactorMentors
+	case CoverTraining:
+		return FactorTraining
+	}
+	return FactorContractChances
+}
 
 func oneOf[T comparable](v T, all []T) bool {
 	for _, a := range all {

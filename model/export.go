@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -21,7 +22,7 @@ const ExportFormat = "netvet.export"
 
 // ExportVersion is the version of the export format this netvet writes, and
 // the highest one it reads.
-const ExportVersion = 1
+const ExportVersion = 2
 
 // ExportTimeLayout is how "exported_at" is written: RFC 3339 in UTC, whole
 // seconds.
@@ -43,6 +44,9 @@ type Export struct {
 	Profile *Profile
 	// Networks are written in this order.
 	Networks []Network
+	// OwnNetwork is the own-network plan, or nil when there is none; the
+	// file then says "own_network": null.
+	OwnNetwork *OwnNetwork
 }
 
 // Totals counts the promises, interviews and evidence of all networks.
@@ -75,6 +79,10 @@ func (e Export) WriteJSON(w io.Writer) error {
 	for i, n := range e.Networks {
 		doc.Networks[i] = toExportNetwork(n)
 	}
+	if e.OwnNetwork != nil {
+		o := toExportOwnNetwork(*e.OwnNetwork)
+		doc.OwnNetwork = &o
+	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
@@ -87,25 +95,39 @@ func (e Export) WriteJSON(w io.Writer) error {
 // The export document. Field order is the order of SPEC.md 4.1; the
 // encoder writes fields in struct order.
 type exportDoc struct {
-	Format     string          `json:"format"`
-	Version    int             `json:"version"`
-	ExportedAt string          `json:"exported_at"`
-	Profile    *exportProfile  `json:"profile"`
-	Networks   []exportNetwork `json:"networks"`
+	Format     string            `json:"format"`
+	Version    int               `json:"version"`
+	ExportedAt string            `json:"exported_at"`
+	Profile    *exportProfile    `json:"profile"`
+	Networks   []exportNetwork   `json:"networks"`
+	OwnNetwork *exportOwnNetwork `json:"own_network"`
 }
 
 type exportProfile struct {
-	Name                string      `json:"name"`
-	Positioning         string      `json:"positioning"`
-	TargetGroups        []string    `json:"target_groups"`
-	Strengths           []string    `json:"strengths"`
-	Currency            string      `json:"currency"`
-	TargetAnnualIncome  json.Number `json:"target_annual_income"`
-	PlannedHoursPerYear int         `json:"planned_hours_per_year"`
-	MarginalTaxRate     json.Number `json:"marginal_tax_rate"`
-	HorizonYears        int         `json:"horizon_years"`
-	MinInterviews       int         `json:"min_interviews"`
-	JoinThreshold       int         `json:"join_threshold"`
+	Name                string        `json:"name"`
+	Positioning         string        `json:"positioning"`
+	TargetGroups        []string      `json:"target_groups"`
+	Strengths           []string      `json:"strengths"`
+	Currency            string        `json:"currency"`
+	TargetAnnualIncome  json.Number   `json:"target_annual_income"`
+	PlannedHoursPerYear int           `json:"planned_hours_per_year"`
+	MarginalTaxRate     json.Number   `json:"marginal_tax_rate"`
+	HorizonYears        int           `json:"horizon_years"`
+	MinInterviews       int           `json:"min_interviews"`
+	JoinThreshold       int           `json:"join_threshold"`
+	CannotReclaimVAT    bool          `json:"cannot_reclaim_vat"`
+	ProfitMargin        *json.Number  `json:"profit_margin"`
+	Weights             exportWeights `json:"weights"`
+	Language            *string       `json:"language"`
+}
+
+type exportWeights struct {
+	ContractChances json.Number `json:"contract_chances"`
+	Mentors         json.Number `json:"mentors"`
+	Training        json.Number `json:"training"`
+	Fit             json.Number `json:"fit"`
+	Delivery        json.Number `json:"delivery"`
+	Sentiment       json.Number `json:"sentiment"`
 }
 
 type exportNetwork struct {
@@ -118,11 +140,15 @@ type exportNetwork struct {
 	Status                  string            `json:"status"`
 	EntryFee                *json.Number      `json:"entry_fee"`
 	AnnualFee               *json.Number      `json:"annual_fee"`
+	VATRate                 json.Number       `json:"vat_rate"`
+	FeesNotDeductible       bool              `json:"fees_not_deductible"`
+	ExtraCostsPerYear       json.Number       `json:"extra_costs_per_year"`
 	MinTermYears            int               `json:"min_term_years"`
 	MembershipHoursPerYear  int               `json:"membership_hours_per_year"`
 	BuildHours              *int              `json:"build_hours"`
 	BuildUpkeepHoursPerYear int               `json:"build_upkeep_hours_per_year"`
 	ExpectedProfitPerYear   json.Number       `json:"expected_profit_per_year"`
+	OtherBenefitPerYear     json.Number       `json:"other_benefit_per_year"`
 	Fit                     exportFit         `json:"fit"`
 	Factors                 exportFactors     `json:"factors"`
 	RatingNotes             string            `json:"rating_notes,omitempty"`
@@ -130,6 +156,7 @@ type exportNetwork struct {
 	Promises                []exportPromise   `json:"promises"`
 	Interviews              []exportInterview `json:"interviews"`
 	Evidence                []exportEvidence  `json:"evidence"`
+	Membership              *exportMembership `json:"membership"`
 }
 
 type exportFit struct {
@@ -204,6 +231,17 @@ func toExportProfile(p Profile) exportProfile {
 		HorizonYears:        p.HorizonYears,
 		MinInterviews:       p.MinInterviews,
 		JoinThreshold:       p.JoinThreshold,
+		CannotReclaimVAT:    p.CannotReclaimVAT,
+		ProfitMargin:        exportRate(p.ProfitMargin),
+		Weights: exportWeights{
+			ContractChances: formatRate(p.Weights.ContractChances),
+			Mentors:         formatRate(p.Weights.Mentors),
+			Training:        formatRate(p.Weights.Training),
+			Fit:             formatRate(p.Weights.Fit),
+			Delivery:        formatRate(p.Weights.PromiseDelivery),
+			Sentiment:       formatRate(p.Weights.MemberSentiment),
+		},
+		Language: exportString(string(p.Language)),
 	}
 }
 
@@ -218,11 +256,15 @@ func toExportNetwork(n Network) exportNetwork {
 		Status:                  string(n.Status),
 		EntryFee:                exportMoney(n.EntryFee),
 		AnnualFee:               exportMoney(n.AnnualFee),
+		VATRate:                 formatRate(n.VATRate),
+		FeesNotDeductible:       n.FeesNotDeductible,
+		ExtraCostsPerYear:       n.ExtraCostsPerYear.JSONNumber(),
 		MinTermYears:            n.MinTermYears,
 		MembershipHoursPerYear:  n.MembershipHoursPerYear,
 		BuildHours:              cloneIntPtr(n.BuildHours),
 		BuildUpkeepHoursPerYear: n.BuildUpkeepHoursPerYear,
 		ExpectedProfitPerYear:   n.ExpectedProfitPerYear.JSONNumber(),
+		OtherBenefitPerYear:     n.OtherBenefitPerYear.JSONNumber(),
 		Fit: exportFit{
 			TargetGroupOverlap:     exportRating(n.Fit.TargetGroupOverlap),
 			ComplementaryStrengths: exportRating(n.Fit.ComplementaryStrengths),
@@ -259,6 +301,10 @@ func toExportNetwork(n Network) exportNetwork {
 			SimilarToMe: e.SimilarToMe, Value: e.Value.JSONNumber(), Date: exportDate(e.Date),
 			Level: string(e.Level), InterviewID: e.InterviewID,
 		}
+	}
+	if n.Membership != nil {
+		m := toExportMembership(*n.Membership)
+		out.Membership = &m
 	}
 	return out
 }
@@ -306,6 +352,15 @@ func formatRate(f float64) json.Number {
 		f = 0
 	}
 	return json.Number(strconv.FormatFloat(f, 'f', -1, 64))
+}
+
+// exportRate writes an optional rate, nil (null) when unset.
+func exportRate(f *float64) *json.Number {
+	if f == nil {
+		return nil
+	}
+	n := formatRate(*f)
+	return &n
 }
 
 func exportMoney(m *Money) *json.Number {
@@ -451,6 +506,11 @@ func validateExport(e Export) []FieldError {
 			out = append(out, FieldError{Field: path + ".name", Msg: twoNamesMessage(n.Name, e.Networks[j].Name, j)})
 		} else if !ok {
 			names[key] = i
+		}
+	}
+	if e.OwnNetwork != nil {
+		if v, ok := e.OwnNetwork.Validate().(ValidationError); ok {
+			out = append(out, v.Prefix("own_network")...)
 		}
 	}
 	return out
@@ -694,6 +754,9 @@ func nextToken(data []byte, off int64) int64 {
 // with its JSON path for every value it cannot use.
 type importReader struct {
 	problems []FieldError
+	// version is the file's format version; a version-1 file is read as
+	// version 1 read it, without the fields and values of version 2.
+	version int
 }
 
 func (r *importReader) fail(path, format string, args ...any) {
@@ -778,7 +841,7 @@ func (r *importReader) document(root *jsonValue) Export {
 		r.fail("", msgImportNotObject, jsonTypeName(root))
 		return e
 	}
-	f := r.fields("", root, "format", "version", "exported_at", "profile", "networks")
+	f := r.fields("", root, "format", "version", "exported_at", "profile", "networks", "own_network")
 	if f == nil {
 		return e
 	}
@@ -805,6 +868,11 @@ func (r *importReader) document(root *jsonValue) Export {
 	case *v < 1:
 		r.fail("version", msgImportBadVersion, *v)
 		return e
+	default:
+		r.version = *v
+	}
+	if _, ok := f["own_network"]; ok && r.version < 2 {
+		r.fail("own_network", msgJSONUnknownField)
 	}
 	if at, ok := jsonField(f, "exported_at"); ok {
 		if s, ok := r.str("exported_at", at); ok {
@@ -825,8 +893,28 @@ func (r *importReader) document(root *jsonValue) Export {
 			e.Networks = append(e.Networks, r.network(path, v))
 		})
 	}
+	if ov, ok := jsonField(f, "own_network"); ok && r.version >= 2 {
+		e.OwnNetwork = r.ownNetwork("own_network", ov)
+	}
 	return e
 }
+
+// Fields of the profile and of a network in each version of the format.
+var (
+	profileFieldsV1 = []string{"name", "positioning", "target_groups", "strengths", "currency",
+		"target_annual_income", "planned_hours_per_year", "marginal_tax_rate", "horizon_years",
+		"min_interviews", "join_threshold"}
+	profileFieldsV2 = append(slices.Clone(profileFieldsV1), "cannot_reclaim_vat", "profit_margin", "weights", "language")
+	networkFieldsV1 = []string{"id", "name", "kind", "website", "contact", "summary", "status",
+		"entry_fee", "annual_fee", "min_term_years", "membership_hours_per_year", "build_hours",
+		"build_upkeep_hours_per_year", "expected_profit_per_year", "fit", "factors", "rating_notes",
+		"warnings", "promises", "interviews", "evidence"}
+	networkFieldsV2 = append(slices.Clone(networkFieldsV1), "vat_rate", "fees_not_deductible",
+		"extra_costs_per_year", "other_benefit_per_year", "membership")
+)
+
+// v2 reports whether the file is of version 2 or later.
+func (r *importReader) v2() bool { return r.version >= 2 }
 
 // jsonShow shows a refused value: a string in quotes, anything else by
 // its type.
@@ -1003,9 +1091,11 @@ func (r *importReader) date(f map[string]*jsonValue, path, key string) Date {
 
 func (r *importReader) profile(path string, v *jsonValue) (Profile, bool) {
 	p := NewProfile()
-	f := r.fields(path, v, "name", "positioning", "target_groups", "strengths", "currency",
-		"target_annual_income", "planned_hours_per_year", "marginal_tax_rate", "horizon_years",
-		"min_interviews", "join_threshold")
+	known := profileFieldsV1
+	if r.v2() {
+		known = profileFieldsV2
+	}
+	f := r.fields(path, v, known...)
 	if f == nil {
 		return p, false
 	}
@@ -1016,28 +1106,24 @@ func (r *importReader) profile(path string, v *jsonValue) (Profile, bool) {
 	r.strField(f, path, "currency", &p.Currency)
 	r.moneyField(f, path, "target_annual_income", &p.TargetAnnualIncome)
 	r.intField(f, path, "planned_hours_per_year", &p.PlannedHoursPerYear)
-	if v, ok := jsonField(f, "marginal_tax_rate"); ok {
-		field := joinPath(path, "marginal_tax_rate")
-		if v.kind != jsonNumber {
-			r.fail(field, msgJSONWantNumber, jsonTypeName(v))
-		} else if x, err := strconv.ParseFloat(string(v.num), 64); err != nil {
-			r.fail(field, msgTaxRange, x)
-		} else {
-			p.MarginalTaxRate = x
-		}
-	}
+	r.numberField(f, path, "marginal_tax_rate", &p.MarginalTaxRate)
 	r.intField(f, path, "horizon_years", &p.HorizonYears)
 	r.intField(f, path, "min_interviews", &p.MinInterviews)
 	r.intField(f, path, "join_threshold", &p.JoinThreshold)
+	r.boolField(f, path, "cannot_reclaim_vat", &p.CannotReclaimVAT)
+	p.ProfitMargin = r.optionalNumber(f, path, "profit_margin")
+	p.Weights = r.weights(f, path)
+	r.strField(f, path, "language", (*string)(&p.Language))
 	return p, true
 }
 
 func (r *importReader) network(path string, v *jsonValue) Network {
 	n := NewNetwork()
-	f := r.fields(path, v, "id", "name", "kind", "website", "contact", "summary", "status",
-		"entry_fee", "annual_fee", "min_term_years", "membership_hours_per_year", "build_hours",
-		"build_upkeep_hours_per_year", "expected_profit_per_year", "fit", "factors", "rating_notes",
-		"warnings", "promises", "interviews", "evidence")
+	known := networkFieldsV1
+	if r.v2() {
+		known = networkFieldsV2
+	}
+	f := r.fields(path, v, known...)
 	if f == nil {
 		return n
 	}
@@ -1050,11 +1136,15 @@ func (r *importReader) network(path string, v *jsonValue) Network {
 	r.strField(f, path, "status", (*string)(&n.Status))
 	n.EntryFee = r.optionalMoney(f, path, "entry_fee")
 	n.AnnualFee = r.optionalMoney(f, path, "annual_fee")
+	r.numberField(f, path, "vat_rate", &n.VATRate)
+	r.boolField(f, path, "fees_not_deductible", &n.FeesNotDeductible)
+	r.moneyField(f, path, "extra_costs_per_year", &n.ExtraCostsPerYear)
 	r.intField(f, path, "min_term_years", &n.MinTermYears)
 	r.intField(f, path, "membership_hours_per_year", &n.MembershipHoursPerYear)
 	n.BuildHours = r.optionalInt(f, path, "build_hours")
 	r.intField(f, path, "build_upkeep_hours_per_year", &n.BuildUpkeepHoursPerYear)
 	r.moneyField(f, path, "expected_profit_per_year", &n.ExpectedProfitPerYear)
+	r.moneyField(f, path, "other_benefit_per_year", &n.OtherBenefitPerYear)
 	if fv, ok := jsonField(f, "fit"); ok {
 		fp := joinPath(path, "fit")
 		if ff := r.fields(fp, fv, exportRatingNames(FitKeys)...); ff != nil {
@@ -1063,17 +1153,14 @@ func (r *importReader) network(path string, v *jsonValue) Network {
 			}
 		}
 	}
-	if fv, ok := jsonField(f, "factors"); ok {
-		fp := joinPath(path, "factors")
-		if ff := r.fields(fp, fv, exportRatingNames(FactorKeys)...); ff != nil {
-			for _, k := range FactorKeys {
-				n.SetRating(k, r.rating(ff, fp, string(k)))
-			}
-		}
-	}
+	r.factors(f, path, func(k RatingKey, rt Rating) { n.SetRating(k, rt) })
 	r.strField(f, path, "rating_notes", &n.RatingNotes)
-	for _, w := range r.strings(f, path, "warnings") {
-		n.Warnings = append(n.Warnings, WarningSign(w))
+	for i, w := range r.strings(f, path, "warnings") {
+		if ws := WarningSign(w); r.v2() || !ws.Valid() || oneOf(ws, warningSignsV1) {
+			n.Warnings = append(n.Warnings, ws)
+			continue
+		}
+		r.fail(itemPath(joinPath(path, "warnings"), i), msgBadEnum, shorten(w, maxShownInput), strings.Join(enumNames(warningSignsV1), ", "))
 	}
 	r.list(f, path, "promises", func(p string, item *jsonValue) {
 		n.Promises = append(n.Promises, r.promise(p, item))
@@ -1084,6 +1171,9 @@ func (r *importReader) network(path string, v *jsonValue) Network {
 	r.list(f, path, "evidence", func(p string, item *jsonValue) {
 		n.Evidence = append(n.Evidence, r.evidence(p, item))
 	})
+	if mv, ok := jsonField(f, "membership"); ok {
+		n.Membership = r.membership(joinPath(path, "membership"), mv)
+	}
 	return n
 }
 

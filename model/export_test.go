@@ -18,6 +18,8 @@ func xpMoney(cents int64) *Money {
 
 func xpInt(v int) *int { return &v }
 
+func xpRate(f float64) *float64 { return &f }
+
 // xpExport is an export with every field of the format set at least once,
 // and every optional one left unset at least once.
 func xpExport() Export {
@@ -29,6 +31,10 @@ func xpExport() Export {
 	p.TargetAnnualIncome = 120_000_00
 	p.PlannedHoursPerYear = 1600
 	p.MarginalTaxRate = 0.42
+	p.CannotReclaimVAT = true
+	p.ProfitMargin = xpRate(0.55)
+	p.Weights = Weights{ContractChances: 30, Mentors: 10, Training: 10, Fit: 25, PromiseDelivery: 15, MemberSentiment: 10.5}
+	p.Language = LanguageGerman
 
 	full := NewNetwork()
 	full.ID = "alpha"
@@ -40,15 +46,19 @@ func xpExport() Export {
 	full.Status = StatusInterviewing
 	full.EntryFee = xpMoney(3000_50)
 	full.AnnualFee = xpMoney(0)
+	full.VATRate = 0.19
+	full.FeesNotDeductible = true
+	full.ExtraCostsPerYear = 720_00
 	full.MinTermYears = 1
 	full.MembershipHoursPerYear = 60
 	full.BuildHours = xpInt(400)
 	full.BuildUpkeepHoursPerYear = 50
 	full.ExpectedProfitPerYear = 10_000_05
+	full.OtherBenefitPerYear = 1500_00
 	full.Fit = FitRatings{TargetGroupOverlap: 4, ComplementaryStrengths: 3, Positioning: 5, MyContribution: 1, Chemistry: 2}
 	full.Factors = FactorRatings{Mentors: 4, ContractChances: 3}
 	full.RatingNotes = "Training not rated yet."
-	full.Warnings = []WarningSign{WarnAutoRenewal, WarnExtraCosts}
+	full.Warnings = []WarningSign{WarnAutoRenewal, WarnExtraCosts, WarnQuotas, WarnNoDistanceLearning}
 	full.Promises = []Promise{
 		{ID: "p1", Category: CategoryContracts, Text: "Referrals", Source: SourceSalesTalk, MustHave: true, Notes: "Said twice"},
 		{ID: "p2", Category: CategoryOther, Text: "Coffee", Source: "a flyer", Documented: true},
@@ -68,10 +78,45 @@ func xpExport() Export {
 		{ID: "e2", Description: "Rumour", Level: LevelHearsay},
 	}
 
+	full.Membership = &Membership{
+		JoinedOn: NewDate(2026, time.January, 15), MinTermMonths: 24, RenewalTermMonths: 12, NoticeDays: 90, RenewsAutomatically: true,
+		Expectations: Expectations{
+			ExpectedProfitPerYear: 10_000_05, OtherBenefitPerYear: 1500_00, MembershipHoursPerYear: 60,
+			CashCostPerYear: xpMoney(1920_00), Score: 72, Verdict: VerdictJoin,
+			Promises: []PromiseExpectation{{PromiseID: "p1", Status: PromiseConfirmed}, {PromiseID: "p2", Status: PromiseMixed}},
+		},
+		Ledger: []LedgerEntry{
+			{ID: "l1", Date: NewDate(2026, time.February, 5), Kind: LedgerMeeting, Hours: 250, Amount: 25_00, Note: "Breakfast"},
+			{ID: "l2", Date: NewDate(2026, time.February, 20), Kind: LedgerClosedBusiness, Amount: 4000_00, Margin: xpRate(0.5), With: "Jörg Müller"},
+			{ID: "l3", Date: NewDate(2026, time.March, 1), Kind: LedgerPromiseCheck, PromiseID: "p1", Answer: AnswerPartly, Note: "Mentor busy"},
+			{ID: "l4", Date: NewDate(2026, time.March, 10), Kind: LedgerReferralReceived, With: "Ann Lee"},
+			{ID: "l5", Date: NewDate(2026, time.April, 1), Kind: LedgerCost, Amount: 120_00},
+			{ID: "l6", Date: NewDate(2026, time.April, 2), Kind: LedgerOneToOne, Hours: 125, With: "Ann Lee"},
+			{ID: "l7", Date: NewDate(2026, time.April, 3), Kind: LedgerClosedBusiness, Amount: 800_00},
+		},
+	}
+
 	empty := NewNetwork()
 	empty.ID = "beta"
 	empty.Name = "Beta"
-	return Export{ExportedAt: xpTime, Profile: &p, Networks: []Network{full, empty}}
+
+	plan := NewOwnNetwork()
+	plan.Goal = "Six experts around dental practices"
+	plan.TargetGroup = "Dentists in Hesse"
+	plan.MeetingsPerYear, plan.HoursPerMeeting, plan.PrepHoursPerMeeting, plan.RecruitingHoursPerSeat = 10, 3, 1, 8
+	plan.Factors = FactorRatings{Mentors: 3, Training: 2, ContractChances: 4}
+	plan.Seats = []Seat{
+		{
+			ID: "s1", Role: "Tax adviser", GivesMe: "Clients with data questions", IGive: "Audits for her clients",
+			Covers: []Cover{CoverContracts, CoverMentors},
+			Candidates: []Candidate{
+				{ID: "c1", Name: "Eva Roth", Status: CandidateApproached, TargetGroup: 4, Strengths: 4, Positioning: 3, Chemistry: 5, Notes: "Met at a fair"},
+				{ID: "c2", Name: "Omar Said", Status: CandidateCommitted},
+			},
+		},
+		{ID: "s2", Role: "Lawyer"},
+	}
+	return Export{ExportedAt: xpTime, Profile: &p, Networks: []Network{full, empty}, OwnNetwork: &plan}
 }
 
 func xpJSON(t *testing.T, e Export) string {
@@ -87,7 +132,7 @@ func xpJSON(t *testing.T, e Export) string {
 // SPEC.md 4.1 field by field.
 const xpGolden = `{
   "format": "netvet.export",
-  "version": 1,
+  "version": 2,
   "exported_at": "2026-11-27T10:00:00Z",
   "profile": null,
   "networks": [
@@ -101,11 +146,15 @@ const xpGolden = `{
       "status": "researching",
       "entry_fee": 1200.5,
       "annual_fee": null,
+      "vat_rate": 0,
+      "fees_not_deductible": false,
+      "extra_costs_per_year": 0,
       "min_term_years": 0,
       "membership_hours_per_year": 0,
       "build_hours": null,
       "build_upkeep_hours_per_year": 0,
       "expected_profit_per_year": 0.01,
+      "other_benefit_per_year": 0,
       "fit": {
         "target_group_overlap": null,
         "complementary_strengths": null,
@@ -166,9 +215,11 @@ const xpGolden = `{
           "level": "documented",
           "interview_id": ""
         }
-      ]
+      ],
+      "membership": null
     }
-  ]
+  ],
+  "own_network": null
 }
 `
 
@@ -191,7 +242,7 @@ func TestWriteJSONFormat(t *testing.T) {
 
 func TestWriteJSONEmptyDatabase(t *testing.T) {
 	got := xpJSON(t, Export{ExportedAt: xpTime})
-	want := "{\n  \"format\": \"netvet.export\",\n  \"version\": 1,\n  \"exported_at\": \"2026-11-27T10:00:00Z\",\n  \"profile\": null,\n  \"networks\": []\n}\n"
+	want := "{\n  \"format\": \"netvet.export\",\n  \"version\": 2,\n  \"exported_at\": \"2026-11-27T10:00:00Z\",\n  \"profile\": null,\n  \"networks\": [],\n  \"own_network\": null\n}\n"
 	if got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
@@ -295,13 +346,13 @@ func TestParseExportRefusals(t *testing.T) {
 		{rule: "a wrong format is refused", from: `"format": "netvet.export"`, to: `"format": "other.export"`,
 			want: `format: "other.export" is not a netvet export (want "netvet.export")`},
 		{rule: "version is required", raw: xpStr(`{"format": "netvet.export"}`), want: "version: is required"},
-		{rule: "a higher version is refused", from: `"version": 1`, to: `"version": 2`,
-			want: "version: version 2 is newer than this netvet reads (1); please update netvet"},
-		{rule: "version 0 is refused", from: `"version": 1`, to: `"version": 0`, want: "version: version 0 is not a valid version"},
-		{rule: "version must be a number", from: `"version": 1`, to: `"version": "1"`, want: "version: must be a number, not a string"},
+		{rule: "a higher version is refused", from: `"version": 2`, to: `"version": 3`,
+			want: "version: version 3 is newer than this netvet reads (2); please update netvet"},
+		{rule: "version 0 is refused", from: `"version": 2`, to: `"version": 0`, want: "version: version 0 is not a valid version"},
+		{rule: "version must be a number", from: `"version": 2`, to: `"version": "2"`, want: "version: must be a number, not a string"},
 		{rule: "exported_at must be a time", from: `"exported_at": "2026-11-27T10:00:00Z"`, to: `"exported_at": "yesterday"`,
 			want: `exported_at: "yesterday" is not a time of the form 2026-11-27T10:00:00Z`},
-		{rule: "an unknown top-level field is refused", from: `"version": 1,`, to: `"version": 1, "comment": "hi",`,
+		{rule: "an unknown top-level field is refused", from: `"version": 2,`, to: `"version": 2, "comment": "hi",`,
 			want: "comment: unknown field"},
 		{rule: "an unknown nested field is refused", from: `"chemistry": 2`, to: `"chemistry": 2, "charm": 5`,
 			want: "networks[0].fit.charm: unknown field"},
@@ -314,7 +365,7 @@ func TestParseExportRefusals(t *testing.T) {
 		{rule: "a bad status is refused", from: `"status": "interviewing"`, to: `"status": "maybe"`,
 			want: `networks[0].status: "maybe" is not one of researching, interviewing, decided, joined, declined, archived`},
 		{rule: "a bad warning sign is refused", from: `"auto_renewal"`, to: `"free_lunch"`,
-			want: `networks[0].warnings[0]: "free_lunch" is not one of pressure_to_sign, auto_renewal, long_minimum_term, no_trial, no_profession_exclusivity, extra_costs, members_not_free_to_talk`},
+			want: `networks[0].warnings[0]: "free_lunch" is not one of pressure_to_sign, auto_renewal, long_minimum_term, no_trial, no_profession_exclusivity, extra_costs, members_not_free_to_talk, attendance_obligation, quotas, seller_earns_from_fee, no_distance_learning_approval, fees_not_refundable`},
 		{rule: "a bad answer is refused", from: `"answer": "yes"`, to: `"answer": "sure"`,
 			want: `networks[0].interviews[0].answers[0].answer: "sure" is not one of yes, partly, no, unknown`},
 		{rule: "a bad evidence level is refused", from: `"level": "hearsay"`, to: `"level": "rumour"`,
@@ -340,7 +391,7 @@ func TestParseExportRefusals(t *testing.T) {
 		{rule: "evidence must name an existing interview", from: `"interview_id": "i1"`, to: `"interview_id": "i7"`,
 			want: `networks[0].evidence[0].interview_id: names interview "i7", which this network does not have`},
 		{rule: "duplicate promise ids are refused", from: `"id": "p2"`, to: `"id": "p1"`,
-			want: `networks[0].promises[1].id: id "p1" is used twice (and 1 more problem)`},
+			want: `networks[0].promises[1].id: id "p1" is used twice (and 2 more problems)`},
 		{rule: "duplicate interview ids are refused", from: `"id": "i2"`, to: `"id": "i1"`,
 			want: `networks[0].interviews[1].id: id "i1" is used twice`},
 		{rule: "duplicate network ids are refused", from: `"id": "beta"`, to: `"id": "alpha"`,
@@ -366,6 +417,98 @@ func TestParseExportRefusals(t *testing.T) {
 			want: "networks[0].interviews[0].red_flags: contains control characters"},
 		{rule: "every problem is counted", from: `"chemistry": 2`, to: `"chemistry": 7, "charm": 1, "luck": 2`,
 			want: "networks[0].fit.charm: unknown field (and 2 more problems)"},
+		// Version 2.
+		{rule: "a profit margin above 1 is refused", from: `"profit_margin": 0.55`, to: `"profit_margin": 1.5`,
+			want: "profile.profit_margin: 1.5 is outside 0–1"},
+		{rule: "a negative profit margin is refused", from: `"profit_margin": 0.55`, to: `"profit_margin": -0.1`,
+			want: "profile.profit_margin: -0.1 is outside 0–1"},
+		{rule: "a profit margin must be a number", from: `"profit_margin": 0.55`, to: `"profit_margin": "55 %"`,
+			want: "profile.profit_margin: must be a number, not a string"},
+		{rule: "cannot_reclaim_vat must be true or false", from: `"cannot_reclaim_vat": true`, to: `"cannot_reclaim_vat": 1`,
+			want: "profile.cannot_reclaim_vat: must be true or false, not a number"},
+		{rule: "a negative weight is refused", from: `"mentors": 10,`, to: `"mentors": -1,`,
+			want: "profile.weights.mentors: -1 is negative; a weight must be 0 or more"},
+		{rule: "a weight above the maximum is refused", from: `"mentors": 10,`, to: `"mentors": 5000,`,
+			want: "profile.weights.mentors: 5000 is more than 1000"},
+		{rule: "weights all 0 are refused", from: `"weights": {
+      "contract_chances": 30,
+      "mentors": 10,
+      "training": 10,
+      "fit": 25,
+      "delivery": 15,
+      "sentiment": 10.5
+    }`, to: `"weights": {"contract_chances": 0, "mentors": 0, "training": 0, "fit": 0, "delivery": 0, "sentiment": 0}`,
+			want: "profile.weights: all weights are 0; at least one must be above 0"},
+		{rule: "an unknown weight is refused", from: `"sentiment": 10.5`, to: `"sentiment": 10.5, "luck": 1`,
+			want: "profile.weights.luck: unknown field"},
+		{rule: "an unknown language is refused", from: `"language": "de"`, to: `"language": "fr"`,
+			want: `profile.language: "fr" is not a language netvet speaks (en or de)`},
+		{rule: "a VAT rate above 0.3 is refused", from: `"vat_rate": 0.19`, to: `"vat_rate": 0.9`,
+			want: "networks[0].vat_rate: 0.9 is outside 0–0.3"},
+		{rule: "negative extra costs are refused", from: `"extra_costs_per_year": 720`, to: `"extra_costs_per_year": -720`,
+			want: "networks[0].extra_costs_per_year: an amount must not be negative"},
+		{rule: "a negative other benefit is refused", from: `"other_benefit_per_year": 1500`, to: `"other_benefit_per_year": -1`,
+			want: "networks[0].other_benefit_per_year: an amount must not be negative"},
+		{rule: "a new warning sign twice is refused", from: `"quotas"`, to: `"auto_renewal"`,
+			want: `networks[0].warnings[2]: "auto_renewal" is ticked twice`},
+		{rule: "a membership needs a joining date", from: `"joined_on": "2026-01-15"`, to: `"joined_on": null`,
+			want: "networks[0].membership.joined_on: a date is required"},
+		{rule: "a minimum term of 0 months is refused", from: `"min_term_months": 24`, to: `"min_term_months": 0`,
+			want: "networks[0].membership.min_term_months: must be between 1 and 360 months"},
+		{rule: "a negative notice period is refused", from: `"notice_days": 90`, to: `"notice_days": -1`,
+			want: "networks[0].membership.notice_days: must be between 0 and 730 days"},
+		{rule: "an unknown membership field is refused", from: `"notice_days": 90`, to: `"notice_days": 90, "fee": 1`,
+			want: "networks[0].membership.fee: unknown field"},
+		{rule: "a frozen score above 100 is refused", from: `"score": 72`, to: `"score": 101`,
+			want: "networks[0].membership.expectations.score: 101 is outside 0–100"},
+		{rule: "a frozen verdict must be a verdict word", from: `"verdict": "join"`, to: `"verdict": "maybe"`,
+			want: `networks[0].membership.expectations.verdict: "maybe" is not one of join, build_own, keep_investigating, dont_join`},
+		{rule: "a frozen promise status must be valid", from: `"status": "confirmed"`, to: `"status": "great"`,
+			want: `networks[0].membership.expectations.promises[0].status: "great" is not one of confirmed, mixed, not_delivered, unverified`},
+		{rule: "a frozen status must name a promise", from: `"status": "mixed"`, to: `"status": "mixed", "x": 1`,
+			want: `networks[0].membership.expectations.promises[1].x: unknown field`},
+		{rule: "a negative cash cost is refused", from: `"cash_cost_per_year": 1920`, to: `"cash_cost_per_year": -1`,
+			want: "networks[0].membership.expectations.cash_cost_per_year: an amount must not be negative"},
+		{rule: "a bad ledger kind is refused", from: `"kind": "cost"`, to: `"kind": "lunch"`,
+			want: `networks[0].membership.ledger[4].kind: "lunch" is not one of meeting, one_to_one, event, referral_given, referral_received, closed_business, cost, promise_check`},
+		{rule: "ledger hours have at most two decimals", from: `"hours": 2.5`, to: `"hours": 2.505`,
+			want: `networks[0].membership.ledger[0].hours: "2.505" has more than two decimals`},
+		{rule: "negative ledger hours are refused", from: `"hours": 2.5`, to: `"hours": -2`,
+			want: "networks[0].membership.ledger[0].hours: must not be negative"},
+		{rule: "a ledger entry needs a date", from: `"date": "2026-02-05"`, to: `"date": ""`,
+			want: "networks[0].membership.ledger[0].date: a date is required"},
+		{rule: "a ledger margin above 1 is refused", from: `"margin": 0.5`, to: `"margin": 50`,
+			want: "networks[0].membership.ledger[1].margin: 50 is outside 0–1"},
+		{rule: "a field the kind does not use is refused", from: `"with": ""`, to: `"with": "Ann"`,
+			want: `networks[0].membership.ledger[0].with: does not apply to an entry of kind "meeting"`},
+		{rule: "a promise check must name a promise", from: `"promise_id": "p1",
+            "answer": "partly"`, to: `"promise_id": "p7",
+            "answer": "partly"`,
+			want: `networks[0].membership.ledger[2].promise_id: names promise "p7", which this network does not have`},
+		{rule: "a promise check answers yes, partly or no", from: `"answer": "partly",
+            "note": "Mentor busy"`, to: `"answer": "unknown",
+            "note": "Mentor busy"`,
+			want: `networks[0].membership.ledger[2].answer: "unknown" is not one of yes, partly, no`},
+		{rule: "ledger ids are unique", from: `"id": "l2"`, to: `"id": "l1"`,
+			want: `networks[0].membership.ledger[1].id: id "l1" is used twice`},
+		{rule: "an unknown own_network field is refused", from: `"goal": "Six experts around dental practices"`, to: `"goal": "", "budget": 1`,
+			want: "own_network.budget: unknown field"},
+		{rule: "a plan's meetings are bounded", from: `"meetings_per_year": 10`, to: `"meetings_per_year": 400`,
+			want: "own_network.meetings_per_year: 400 is more than 366"},
+		{rule: "a plan's factor rating is 1–5", from: `"training": 2`, to: `"training": 6`,
+			want: "own_network.factors.training: rating 6 is outside 1–5"},
+		{rule: "a seat needs a role", from: `"role": "Lawyer"`, to: `"role": " "`,
+			want: "own_network.seats[1].role: is required"},
+		{rule: "a bad cover is refused", from: `"mentors"
+        ]`, to: `"coffee"
+        ]`,
+			want: `own_network.seats[0].covers[1]: "coffee" is not one of mentors, training, contracts`},
+		{rule: "a bad candidate status is refused", from: `"status": "approached"`, to: `"status": "hired"`,
+			want: `own_network.seats[0].candidates[0].status: "hired" is not one of identified, approached, one_to_one, committed, dropped`},
+		{rule: "a candidate rating is 1–5", from: `"chemistry": 5,`, to: `"chemistry": 9,`,
+			want: "own_network.seats[0].candidates[0].chemistry: rating 9 is outside 1–5"},
+		{rule: "candidate ids are unique in their seat", from: `"id": "c2"`, to: `"id": "c1"`,
+			want: `own_network.seats[0].candidates[1].id: id "c1" is used twice`},
 	}
 	for _, c := range cases {
 		t.Run(c.rule, func(t *testing.T) {

@@ -11,12 +11,21 @@ import "slices"
 // PutPromise replaces the promise with p's id, or appends p.
 func (n *Network) PutPromise(p Promise) { put(&n.Promises, p, func(x Promise) string { return x.ID }) }
 
-// DeletePromise removes the promise and every interview answer about it.
+// DeletePromise removes the promise, every interview answer about it and,
+// in the membership, its frozen status and the user's own checks of it.
 func (n *Network) DeletePromise(id string) {
 	n.Promises = slices.DeleteFunc(slices.Clone(n.Promises), func(p Promise) bool { return p.ID == id })
 	n.Interviews = slices.Clone(n.Interviews)
 	for i := range n.Interviews {
 		n.Interviews[i].Answers = slices.DeleteFunc(slices.Clone(n.Interviews[i].Answers), func(a Answer) bool { return a.PromiseID == id })
+	}
+	if n.Membership != nil {
+		m := *n.Membership
+		m.Expectations.Promises = slices.DeleteFunc(slices.Clone(m.Expectations.Promises), func(p PromiseExpectation) bool { return p.PromiseID == id })
+		m.Ledger = slices.DeleteFunc(slices.Clone(m.Ledger), func(e LedgerEntry) bool {
+			return e.Kind == LedgerPromiseCheck && e.PromiseID == id
+		})
+		n.Membership = &m
 	}
 }
 

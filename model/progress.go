@@ -71,13 +71,16 @@ func (m Mark) Label() string {
 //     evidence.
 //  5. Fit & decisive factors: done when all eight ratings are set; partly
 //     when some are; open when none is.
-//  6. Make or buy: done when the profile's income and hours and the
-//     network's build hours are entered; partly when some are; open when none
-//     is.
+//  6. Make or buy: done when the profile's income and hours are entered
+//     and build hours are known, the network's or the own-network plan's;
+//     partly when some are; open when none is.
 //  7. Verdict: done when the verdict is anything but keep_investigating,
-//     that is when a deal-breaker holds or the checklist of SPEC.md 1.4 step
-//     2 is complete; open otherwise (never partly).
-func StepMarks(p Profile, n Network) [NumSteps]Mark {
+//     that is when a deal-breaker holds, or the checklist of SPEC.md 1.4
+//     step 2 is complete and step 3 does not ask for a better own-network
+//     plan; open otherwise (never partly).
+//
+// plan is the own-network plan, or nil.
+func StepMarks(p Profile, plan *OwnNetwork, n Network) [NumSteps]Mark {
 	statuses := n.PromiseStatuses()
 	var marks [NumSteps]Mark
 
@@ -114,12 +117,23 @@ func StepMarks(p Profile, n Network) [NumSteps]Mark {
 	}
 	marks[StepFit-1] = markOf(ratings...)
 
-	marks[StepMakeOrBuy-1] = markOf(p.TargetAnnualIncome > 0, p.PlannedHoursPerYear > 0, n.BuildHours != nil)
+	marks[StepMakeOrBuy-1] = markOf(p.TargetAnnualIncome > 0, p.PlannedHoursPerYear > 0, BuildHoursKnown(plan, n))
 
-	if len(dealBreakers(p, n, statuses)) > 0 || len(missingSteps(checklist(p, n, statuses))) == 0 {
+	if len(dealBreakers(p, n, statuses)) > 0 ||
+		(len(missingSteps(checklist(p, plan, n, statuses))) == 0 && !needsPlan(p, plan, n)) {
 		marks[StepVerdict-1] = MarkDone
 	}
 	return marks
+}
+
+// needsPlan reports whether step 3 of SPEC.md 1.4 keeps the network at
+// keep_investigating: building is cheaper, but there is no own-network plan
+// or it falls short of the network.
+func needsPlan(p Profile, plan *OwnNetwork, n Network) bool {
+	if ComputeMakeOrBuy(p, plan, n).Choice != ChoiceMake {
+		return false
+	}
+	return plan == nil || len(plan.ShortOf(n)) > 0
 }
 
 // markOf is done when every part is met, partly when some are, open when
@@ -145,11 +159,14 @@ func markOf(parts ...bool) Mark {
 // saying what to do there. When a deal-breaker holds, finding out more
 // cannot change the verdict, so it returns [StepVerdict] with a line saying
 // so; when every step is done it returns [StepVerdict] too.
-func NextStep(p Profile, n Network) (Step, string) {
+func NextStep(p Profile, plan *OwnNetwork, n Network) (Step, string) {
 	if len(dealBreakers(p, n, n.PromiseStatuses())) > 0 {
 		return StepVerdict, nextDealBreaker
 	}
-	marks := StepMarks(p, n)
+	marks := StepMarks(p, plan, n)
+	if marks[StepVerdict-1] == MarkOpen && needsPlan(p, plan, n) && !slices.ContainsFunc(marks[:StepVerdict-1], func(m Mark) bool { return m != MarkDone }) {
+		return StepVerdict, nextPlanOwn
+	}
 	for i, m := range marks {
 		switch m {
 		case MarkOpen:
@@ -163,8 +180,8 @@ func NextStep(p Profile, n Network) (Step, string) {
 
 // Progress counts the checklist steps that are done, out of [NumSteps], for
 // the list of networks.
-func Progress(p Profile, n Network) (done, total int) {
-	for _, m := range StepMarks(p, n) {
+func Progress(p Profile, plan *OwnNetwork, n Network) (done, total int) {
+	for _, m := range StepMarks(p, plan, n) {
 		if m == MarkDone {
 			done++
 		}

@@ -53,7 +53,7 @@ func TestStepMarks(t *testing.T) {
 		{"make or buy/open with none of them", func(p *Profile) { *p = NewProfile() }, fxWith(func(n *Network) { n.BuildHours = nil }), StepMakeOrBuy, MarkOpen},
 
 		{"verdict/done with a join verdict", nil, fxNetwork(), StepVerdict, MarkDone},
-		{"verdict/done with build_own", nil, fxWith(func(n *Network) { n.BuildHours = fxInt(50) }), StepVerdict, MarkDone},
+		{"verdict/open when building is cheaper and there is no plan", nil, fxWith(func(n *Network) { n.BuildHours = fxInt(50) }), StepVerdict, MarkOpen},
 		{"verdict/done when a deal-breaker decides an incomplete checklist", nil, fxWith(func(n *Network) {
 			n.EntryFee = nil
 			n.Fit.TargetGroupOverlap = 1
@@ -66,7 +66,7 @@ func TestStepMarks(t *testing.T) {
 			if tt.profile != nil {
 				tt.profile(&p)
 			}
-			marks := StepMarks(p, tt.network)
+			marks := StepMarks(p, nil, tt.network)
 			if got := marks[tt.step-1]; got != tt.want {
 				t.Errorf("step %d (%s) = %s, want %s; all marks %v", tt.step, tt.step.Label(), got.Label(), tt.want.Label(), marks)
 			}
@@ -101,9 +101,43 @@ func TestNextStep(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			step, why := NextStep(fxProfile(), tt.network)
+			step, why := NextStep(fxProfile(), nil, tt.network)
 			if step != tt.step || why != tt.why {
 				t.Errorf("NextStep = %d %q, want %d %q", step, why, tt.step, tt.why)
+			}
+		})
+	}
+}
+
+// TestStepMarksWithAPlan: the verdict step follows step 3 of SPEC.md 1.4 —
+// done with build_own, open while the plan is missing or falls short — and
+// the plan's hours complete the make-or-buy step.
+func TestStepMarksWithAPlan(t *testing.T) {
+	cheap := fxWith(func(n *Network) { n.BuildHours = fxInt(50) }) // building 15,000 < joining 20,100
+	good := mbPlan()
+	good.Factors = FactorRatings{Mentors: 4, Training: 4, ContractChances: 4}
+	short := mbPlan()
+	short.Factors = FactorRatings{Mentors: 3, Training: 4, ContractChances: 4}
+	for _, tt := range []struct {
+		name    string
+		plan    *OwnNetwork
+		network Network
+		step    Step
+		want    Mark
+		next    string
+	}{
+		{"verdict/done with build_own", good, cheap, StepVerdict, MarkDone, "All steps are done: see the verdict"},
+		{"verdict/open while the plan falls short", short, cheap, StepVerdict, MarkOpen, nextPlanOwn},
+		{"verdict/open without a plan", nil, cheap, StepVerdict, MarkOpen, nextPlanOwn},
+		{"make or buy/the plan's hours count as build hours", good, fxWith(func(n *Network) { n.BuildHours = nil }), StepMakeOrBuy, MarkDone, "All steps are done: see the verdict"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			p := fxProfile()
+			if got := StepMarks(p, tt.plan, tt.network)[tt.step-1]; got != tt.want {
+				t.Errorf("step %d = %s, want %s", tt.step, got.Label(), tt.want.Label())
+			}
+			if _, why := NextStep(p, tt.plan, tt.network); why != tt.next {
+				t.Errorf("NextStep says %q, want %q", why, tt.next)
 			}
 		})
 	}
@@ -127,7 +161,7 @@ func TestProgress(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			done, total := Progress(tt.profile, tt.network)
+			done, total := Progress(tt.profile, nil, tt.network)
 			if done != tt.done || total != NumSteps {
 				t.Errorf("Progress = %d/%d, want %d/%d", done, total, tt.done, NumSteps)
 			}

@@ -22,13 +22,15 @@ func TestCompareRankedWithKeptVerdictsIsCompare(t *testing.T) {
 	if archived == 0 {
 		t.Fatal("the sample has no archived network to leave out")
 	}
+	plan := sample.Plan(5)
 	for _, w := range []model.Weights{model.DefaultWeights(), {ContractChances: 1}} {
+		p.Weights = w
 		verdicts := make([]model.Verdict, len(nets))
 		for i, n := range nets {
-			verdicts[i] = model.ComputeVerdict(p, n, w)
+			verdicts[i] = model.ComputeVerdict(p, &plan, n)
 		}
 		got := model.CompareRanked(model.RankVerdicts(nets, verdicts), w)
-		want := model.Compare(p, nets, w)
+		want := model.Compare(p, &plan, nets)
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("weights %+v: CompareRanked(RankVerdicts) differs from Compare", w)
 		}

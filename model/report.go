@@ -12,8 +12,9 @@ import (
 // basics, verdict, fees and make or buy, ratings, warning signs, promised
 // services with their derived status, interviews with their answers, red
 // flags and notes, and the evidence of contracts. It is meant to be sent to
-// a partner or a tax adviser. Verdicts use the default weights and the
-// profile of e ([NewProfile] when it has none).
+// a partner or a tax adviser. Verdicts use the profile of e, with its
+// weights ([NewProfile] when it has none), and e's own-network plan; every
+// figure comes from [ComputeVerdict], as on screen.
 //
 // Text the user wrote keeps its Markdown, but nothing in it can act on a
 // reader (see mdText): control sequences are removed, HTML is escaped and
@@ -35,7 +36,7 @@ func WriteMarkdown(w io.Writer, e Export) error {
 		b.WriteString(repNoNetworks + "\n")
 	}
 	for i, n := range e.Networks {
-		mdNetwork(&b, p, i+1, n)
+		mdNetwork(&b, p, e.OwnNetwork, i+1, n)
 	}
 	if _, err := io.WriteString(w, b.String()); err != nil {
 		return fmt.Errorf("write report: %w", err)
@@ -62,12 +63,41 @@ func mdProfile(b *strings.Builder, prof *Profile) {
 		{repHorizon, strconv.Itoa(p.HorizonYears)},
 		{repMinInterviews, strconv.Itoa(p.MinInterviews)},
 		{repThreshold, strconv.Itoa(p.JoinThreshold)},
+		{repReclaimsVAT, mdYesNo(!p.CannotReclaimVAT)},
+		{repMargin, mdPercent(p.ProfitMargin)},
+		{repWeights, mdWeights(p.Weights)},
+		{repLanguage, mdLanguage(p.Language)},
 	}
 	mdFieldTable(b, rows)
 }
 
+// mdPercent writes an optional share as a percentage.
+func mdPercent(f *float64) string {
+	if f == nil {
+		return repNotEntered
+	}
+	return formatDecimal(*f*100) + " %"
+}
+
+// mdWeights lists the score weights.
+func mdWeights(w Weights) string {
+	parts := make([]string, 0, len(ScoreKeys()))
+	for _, k := range ScoreKeys() {
+		v, _ := w.Get(k)
+		parts = append(parts, fmt.Sprintf(repWeightItem, scorePartLabels[k], formatWeight(v)))
+	}
+	return strings.Join(parts, listSeparator)
+}
+
+func mdLanguage(l Language) string {
+	if name, ok := languageLabels[l]; ok {
+		return name
+	}
+	return string(l)
+}
+
 // mdNetwork writes the section of the number-th network.
-func mdNetwork(b *strings.Builder, p Profile, number int, n Network) {
+func mdNetwork(b *strings.Builder, p Profile, plan *OwnNetwork, number int, n Network) {
 	fmt.Fprintf(b, "---\n\n## %d. %s\n\n", number, mdLine(n.Name))
 	mdFieldTable(b, [][2]string{
 		{repKind, n.Kind.Label()},
@@ -79,9 +109,9 @@ func mdNetwork(b *strings.Builder, p Profile, number int, n Network) {
 		fmt.Fprintf(b, "**%s**\n\n", repSummary)
 		mdQuote(b, n.Summary)
 	}
-	v := ComputeVerdict(p, n, DefaultWeights())
-	mdVerdict(b, v)
-	mdMakeOrBuy(b, p, n, v.MakeOrBuy)
+	v := ComputeVerdict(p, plan, n)
+	mdVerdict(b, p, v)
+	mdMakeOrBuy(b, p, n, v)
 	mdRatings(b, n)
 	mdWarnings(b, n)
 	statuses := n.PromiseStatuses()
@@ -90,11 +120,52 @@ func mdNetwork(b *strings.Builder, p Profile, number int, n Network) {
 	mdEvidence(b, p, n)
 }
 
-func mdVerdict(b *strings.Builder, v Verdict) {
+func mdVerdict(b *strings.Builder, p Profile, v Verdict) {
 	fmt.Fprintf(b, "### %s: %s\n\n", repVerdict, v.Word.Label())
 	fmt.Fprintf(b, repScoreLine+"\n\n", v.Score.Total, v.Completeness)
 	mdList(b, repReasons, v.Reasons)
 	mdList(b, repNextSteps, v.NextSteps)
+	mdList(b, repVerdictWarnings, v.Warnings)
+	mdBreakdown(b, v.Score)
+	mdScenarios(b, p, v.Scenarios)
+}
+
+// mdBreakdown writes the score breakdown: each part's value, weight and
+// points, to two decimals.
+func mdBreakdown(b *strings.Builder, s ScoreBreakdown) {
+	fmt.Fprintf(b, "**%s**\n\n", repBreakdown)
+	fmt.Fprintf(b, "| %s |\n|%s\n", strings.Join(repBreakdownColumns[:], " | "), strings.Repeat("---|", len(repBreakdownColumns)))
+	for _, part := range s.Parts {
+		fmt.Fprintf(b, "| %s | %s | %s | %s |\n", part.Label, Money(part.ValueHundredths).String(),
+			formatWeight(part.Weight), Money(part.PointsHundredths).String())
+	}
+	b.WriteString("\n")
+}
+
+// mdScenarios writes the three scenarios and whether the verdict is robust,
+// or what is missing for them.
+func mdScenarios(b *strings.Builder, p Profile, s Scenarios) {
+	fmt.Fprintf(b, "**%s**\n\n", repScenarios)
+	if !s.Available {
+		for _, m := range s.Missing {
+			fmt.Fprintf(b, "- %s\n", m)
+		}
+		b.WriteString("\n")
+		return
+	}
+	fmt.Fprintf(b, "| %s |\n|%s\n", strings.Join(repScenarioColumns[:], " | "), strings.Repeat("---|", len(repScenarioColumns)))
+	for _, row := range []struct {
+		label string
+		sc    Scenario
+	}{{repPessimistic, s.Pessimistic}, {repBase, s.Base}, {repOptimistic, s.Optimistic}} {
+		fmt.Fprintf(b, "| %s | %s | %s |\n", row.label, row.sc.ExpectedProfitPerYear.Format(p.Currency), row.sc.Word.Label())
+	}
+	b.WriteString("\n")
+	if s.Robust {
+		b.WriteString(repRobust + "\n\n")
+	} else {
+		fmt.Fprintf(b, repFragile+"\n\n", s.Fragile)
+	}
 }
 
 // mdList writes a titled bullet list, or nothing for an empty list.
@@ -109,16 +180,8 @@ func mdList(b *strings.Builder, title string, items []string) {
 	b.WriteString("\n")
 }
 
-func mdMakeOrBuy(b *strings.Builder, p Profile, n Network, m MakeOrBuy) {
+func mdMakeOrBuy(b *strings.Builder, p Profile, n Network, v Verdict) {
 	fmt.Fprintf(b, "### %s\n\n", repFees)
-	h := p.HorizonYears
-	if h < 1 {
-		h = DefaultHorizonYears
-	}
-	breakEven := repNoProfit
-	if m.BreakEvenMonths != nil {
-		breakEven = fmt.Sprintf(repMonths, *m.BreakEvenMonths)
-	}
 	buildHours := repNotEstimated
 	if n.BuildHours != nil {
 		buildHours = strconv.Itoa(*n.BuildHours)
@@ -126,20 +189,22 @@ func mdMakeOrBuy(b *strings.Builder, p Profile, n Network, m MakeOrBuy) {
 	mdFieldTable(b, [][2]string{
 		{repEntryFee, mdFee(n.EntryFee, p.Currency)},
 		{repAnnualFee, mdFee(n.AnnualFee, p.Currency)},
+		{repVATRate, formatDecimal(n.VATRate*100) + " %"},
+		{repDeductible, mdYesNo(!n.FeesNotDeductible)},
+		{repExtraCosts, n.ExtraCostsPerYear.Format(p.Currency)},
 		{repMinTerm, strconv.Itoa(n.MinTermYears)},
 		{repMembershipHours, strconv.Itoa(n.MembershipHoursPerYear)},
 		{repBuildHours, buildHours},
 		{repUpkeepHours, strconv.Itoa(n.BuildUpkeepHoursPerYear)},
 		{repExpectedProfit, n.ExpectedProfitPerYear.Format(p.Currency)},
-		{repHourlyRate, m.HourlyRate.Format(p.Currency)},
-		{fmt.Sprintf(repJoinCost, h), m.JoinCost.Format(p.Currency)},
-		{fmt.Sprintf(repJoinCostBeforeTax, h), m.JoinCostBeforeTax.Format(p.Currency)},
-		{fmt.Sprintf(repBuildCost, h), m.BuildCost.Format(p.Currency)},
-		{fmt.Sprintf(repBenefit, h), m.Benefit.Format(p.Currency)},
-		{repNetValue, m.NetValue.Format(p.Currency)},
-		{repBreakEven, breakEven},
-		{repChoice, m.Choice.Label()},
+		{repOtherBenefit, n.OtherBenefitPerYear.Format(p.Currency)},
+		{repSuggestion, SuggestionText(p, v.Suggestion)},
 	})
+	rows := make([][2]string, 0, 16)
+	for _, f := range v.MakeOrBuy.Figures(p.Currency) {
+		rows = append(rows, [2]string{f.Label, f.Value})
+	}
+	mdFieldTable(b, rows)
 	b.WriteString(repTaxNote + "\n\n")
 }
 
@@ -345,8 +410,9 @@ var CSVColumns = []string{
 // statuses and verdicts are the export format's values; money is a plain
 // number in major units with two decimals ("3000.00"); a fee not entered and
 // build hours not estimated are empty. Independent interviews are those with
-// a member the network did not introduce. Score and verdict use the default
-// weights and e's profile ([NewProfile] when it has none). A name that a
+// a member the network did not introduce. Score and verdict use the
+// profile of e with its weights ([NewProfile] when it has none) and e's
+// own-network plan, as [WriteMarkdown] and the screens do. A name that a
 // spreadsheet would run as a formula (starting with =, +, -, @, a tab or a
 // carriage return) is written with a leading apostrophe.
 func WriteCSV(w io.Writer, e Export) error {
@@ -359,7 +425,7 @@ func WriteCSV(w io.Writer, e Export) error {
 		return fmt.Errorf("write csv: %w", err)
 	}
 	for _, n := range e.Networks {
-		if err := cw.Write(csvRow(p, n)); err != nil {
+		if err := cw.Write(csvRow(p, e.OwnNetwork, n)); err != nil {
 			return fmt.Errorf("write csv: %w", err)
 		}
 	}
@@ -370,8 +436,8 @@ func WriteCSV(w io.Writer, e Export) error {
 	return nil
 }
 
-func csvRow(p Profile, n Network) []string {
-	v := ComputeVerdict(p, n, DefaultWeights())
+func csvRow(p Profile, plan *OwnNetwork, n Network) []string {
+	v := ComputeVerdict(p, plan, n)
 	statuses := n.PromiseStatuses()
 	confirmed, independent, documented, reported := 0, 0, 0, 0
 	for _, pr := range n.Promises {

@@ -38,8 +38,22 @@ func TestWriteMarkdownSections(t *testing.T) {
 		{"the profile", "| Target annual income | €120,000.00 |"},
 		{"one numbered section per network", "## 1. Alpha Circle\n"},
 		{"the second network too", "## 2. Beta\n"},
-		{"the verdict with its label", "### Verdict: Keep investigating\n"},
-		{"the next steps", "- Rate the training and events\n"},
+		{"the verdict with its label", "### Verdict: Don't join\n"},
+		{"the deal-breakers as reasons", "- No compromises: chemistry is rated 2 of 5; you must be able to rely on the members completely\n"},
+		{"the next steps of an incomplete network", "- Rate the target group overlap\n"},
+		{"the warnings with the verdict", "**Warnings**\n\n- Automatic renewal\n- Extra costs (meals, events, travel)\n- Quotas (visitors or referrals to bring)\n"},
+		{"red flags among the warnings", "- Red flags from Jörg Müller: none\n"},
+		{"the score breakdown", "| Real contract chances | 0.50 | 30 | 14.93 |"},          // 30 × 0.5 × 100 / 100.5 = 14.925…
+		{"the breakdown rounds each figure", "| Member sentiment | 0.70 | 10.5 | 7.31 |"}, // (0.4 + 1) / 2; 10.5 × 0.7 × 100 / 100.5 = 7.313…
+		{"the scenarios", "| Pessimistic: the least successful member like you | €8,250.00 | Don't join |"},
+		{"missing scenarios say why", "- Interview a member similar to you to see the scenarios\n"},
+		{"the profile's new fields", "| Profit margin on your own contracts | 55 % |"},
+		{"the weights", "| Score weights | Real contract chances 30; Mentors and coaches 10; Training and events 10; Fit 25; Promise delivery 15; Member sentiment 10.5 |"},
+		{"the VAT rate", "| VAT rate on the fees | 19 % |"},
+		{"the VAT factor spelled out", "| VAT factor | × 1.19: VAT of 19 % that you cannot reclaim |"},
+		{"the tax factor spelled out", "| Tax factor | × 1 / (1 − 0.42): the fees are not deductible |"},
+		{"an unknown figure is a question mark", "| Cost of joining over 3 years | ? |"},
+		{"the suggestion", "| Suggested from the interviews | €8,250.00 a year: the contracts value of the one similar member (€15,000.00) × your profit margin |"},
 		{"fees that are entered", "| Entry fee | €3,000.50 |"},
 		{"fees that are not entered", "| Annual fee | Not entered |"},
 		{"the make-or-buy figures", "| Your hourly rate | €75.00 |"},
@@ -110,10 +124,10 @@ func TestWriteCSV(t *testing.T) {
 		t.Errorf("header = %q", rows[0])
 	}
 	want := []string{"Alpha Circle", "mastermind", "interviewing", "3000.50", "0.00", "1", "60", "400", "10000.05",
-		"2", "1", "2", "1", "0", "1", "", "keep_investigating"}
+		"2", "1", "2", "1", "0", "1", "", "dont_join"}
 	// The score is whatever the verdict engine says.
 	e := xpExport()
-	want[15] = strconv.Itoa(ComputeVerdict(*e.Profile, e.Networks[0], DefaultWeights()).Score.Total)
+	want[15] = strconv.Itoa(ComputeVerdict(*e.Profile, e.OwnNetwork, e.Networks[0]).Score.Total)
 	if strings.Join(rows[1], "|") != strings.Join(want, "|") {
 		t.Errorf("row = %q\nwant  %q", rows[1], want)
 	}

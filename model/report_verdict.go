@@ -1,75 +1,132 @@
 package model
 
-import (
-	"encoding/json"
-	"math"
-)
+import "encoding/json"
 
 // VerdictReport is the output of `netvet verdict --format json` (SPEC.md
-// 4.2): every candidate that is not archived, best first, and the
-// recommended one.
+// 4.2): every candidate that is not archived, best first, the recommended
+// one and whether its verdict is robust.
 type VerdictReport struct {
 	// Recommended is the id of the first network whose verdict is join, or
 	// nil.
-	Recommended *string              `json:"recommended"`
-	Networks    []VerdictReportEntry `json:"networks"`
+	Recommended *string `json:"recommended"`
+	// Robust says whether the recommended network's verdict is robust
+	// (SPEC.md 1.5); nil without a recommendation or without scenarios.
+	Robust   *bool                `json:"robust"`
+	Networks []VerdictReportEntry `json:"networks"`
 }
 
 // VerdictReportEntry is one network of a [VerdictReport].
 type VerdictReportEntry struct {
-	ID           string          `json:"id"`
-	Name         string          `json:"name"`
-	Verdict      VerdictWord     `json:"verdict"`
-	Score        int             `json:"score"`
-	Completeness int             `json:"completeness"`
-	DealBreakers []string        `json:"deal_breakers"`
-	NextSteps    []string        `json:"next_steps"`
-	Reasons      []string        `json:"reasons"`
-	MakeOrBuy    MakeOrBuyReport `json:"make_or_buy"`
+	ID             string           `json:"id"`
+	Name           string           `json:"name"`
+	Verdict        VerdictWord      `json:"verdict"`
+	Score          int              `json:"score"`
+	Completeness   int              `json:"completeness"`
+	ScoreBreakdown BreakdownReport  `json:"score_breakdown"`
+	DealBreakers   []string         `json:"deal_breakers"`
+	NextSteps      []string         `json:"next_steps"`
+	Reasons        []string         `json:"reasons"`
+	Warnings       []string         `json:"warnings"`
+	Scenarios      *ScenariosReport `json:"scenarios"`
+	MakeOrBuy      MakeOrBuyReport  `json:"make_or_buy"`
+	// Review is the membership review of SPEC.md 1.6, null for a network
+	// that has none.
+	Review *ReviewReport `json:"review"`
 }
 
-// MakeOrBuyReport is make-or-buy with money as numbers in major units.
+// BreakdownReport is each score part's points, rounded to two decimals.
+type BreakdownReport struct {
+	ContractChances json.Number `json:"contract_chances"`
+	Mentors         json.Number `json:"mentors"`
+	Training        json.Number `json:"training"`
+	Fit             json.Number `json:"fit"`
+	Delivery        json.Number `json:"delivery"`
+	Sentiment       json.Number `json:"sentiment"`
+}
+
+// ScenariosReport is the verdict word of each scenario (SPEC.md 1.5).
+type ScenariosReport struct {
+	Pessimistic VerdictWord `json:"pessimistic"`
+	Base        VerdictWord `json:"base"`
+	Optimistic  VerdictWord `json:"optimistic"`
+}
+
+// MakeOrBuyReport is make-or-buy with money as numbers in major units and
+// every unknown figure null.
 type MakeOrBuyReport struct {
-	HourlyRate json.Number `json:"hourly_rate"`
-	JoinCost   json.Number `json:"join_cost"`
-	BuildCost  json.Number `json:"build_cost"`
-	Benefit    json.Number `json:"benefit"`
-	NetValue   json.Number `json:"net_value"`
-	// BreakEvenMonths is rounded to two decimals; nil without expected
-	// profit.
-	BreakEvenMonths *float64 `json:"break_even_months"`
-	Choice          Choice   `json:"choice"`
+	HourlyRate *json.Number `json:"hourly_rate"`
+	CashCost   *json.Number `json:"cash_cost"`
+	TimeCost   *json.Number `json:"time_cost"`
+	JoinCost   *json.Number `json:"join_cost"`
+	BuildCost  *json.Number `json:"build_cost"`
+	Benefit    json.Number  `json:"benefit"`
+	NetValue   *json.Number `json:"net_value"`
+	// BreakEvenMonths and BreakEvenHourlyRate have two decimals.
+	BreakEvenMonths     *json.Number `json:"break_even_months"`
+	BreakEvenHourlyRate *json.Number `json:"break_even_hourly_rate"`
+	Choice              Choice       `json:"choice"`
 }
 
-// NewVerdictReport ranks the networks (see [Compare]) into a report. Lists
-// are never null, so scripts can iterate them without a check.
-func NewVerdictReport(p Profile, nets []Network, w Weights) VerdictReport {
-	c := Compare(p, nets, w)
-	r := VerdictReport{Networks: make([]VerdictReportEntry, 0, len(c.Ranked))}
+// ReviewReport is the membership review of SPEC.md 4.2.
+type ReviewReport struct {
+	Verdict  string   `json:"verdict"`
+	CancelBy string   `json:"cancel_by"`
+	Due      bool     `json:"due"`
+	Reasons  []string `json:"reasons"`
+}
+
+// NewVerdictReport ranks the networks (see [Compare]) into a report, as of
+// the day asOf. Lists are never null, so scripts can iterate them without a
+// check. The membership review that asOf dates is not computed yet: every
+// network's review is null.
+func NewVerdictReport(p Profile, plan *OwnNetwork, nets []Network, asOf Date) VerdictReport {
+	c := Compare(p, plan, nets)
+	r := VerdictReport{Robust: c.Robust, Networks: make([]VerdictReportEntry, 0, len(c.Ranked))}
 	if c.Recommended != "" {
 		id := c.Recommended
 		r.Recommended = &id
 	}
 	for _, rk := range c.Ranked {
-		v := rk.Verdict
-		mb := v.MakeOrBuy
-		e := VerdictReportEntry{
-			ID: rk.Network.ID, Name: rk.Network.Name, Verdict: v.Word,
-			Score: v.Score.Total, Completeness: v.Completeness,
-			DealBreakers: nonNil(v.DealBreakers), NextSteps: nonNil(v.NextSteps), Reasons: nonNil(v.Reasons),
-			MakeOrBuy: MakeOrBuyReport{
-				HourlyRate: mb.HourlyRate.JSONNumber(), JoinCost: mb.JoinCost.JSONNumber(),
-				BuildCost: mb.BuildCost.JSONNumber(), Benefit: mb.Benefit.JSONNumber(),
-				NetValue: mb.NetValue.JSONNumber(), Choice: mb.Choice,
-			},
-		}
-		if mb.BreakEvenMonths != nil {
-			m := math.Round(*mb.BreakEvenMonths*100) / 100
-			e.MakeOrBuy.BreakEvenMonths = &m
-		}
-		r.Networks = append(r.Networks, e)
+		r.Networks = append(r.Networks, reportEntry(rk))
 	}
 	return r
+}
+
+func reportEntry(rk Ranked) VerdictReportEntry {
+	v := rk.Verdict
+	e := VerdictReportEntry{
+		ID: rk.Network.ID, Name: rk.Network.Name, Verdict: v.Word,
+		Score: v.Score.Total, Completeness: v.Completeness,
+		ScoreBreakdown: breakdownReport(v.Score),
+		DealBreakers:   nonNil(v.DealBreakers), NextSteps: nonNil(v.NextSteps),
+		Reasons: nonNil(v.Reasons), Warnings: nonNil(v.Warnings),
+		MakeOrBuy: makeOrBuyReport(v.MakeOrBuy),
+	}
+	if s := v.Scenarios; s.Available {
+		e.Scenarios = &ScenariosReport{Pessimistic: s.Pessimistic.Word, Base: s.Base.Word, Optimistic: s.Optimistic.Word}
+	}
+	return e
+}
+
+func breakdownReport(s ScoreBreakdown) BreakdownReport {
+	pts := func(key string) json.Number {
+		p, _ := s.Part(key)
+		return Money(p.PointsHundredths).JSONNumber()
+	}
+	return BreakdownReport{
+		ContractChances: pts(ScoreContractChances), Mentors: pts(ScoreMentors), Training: pts(ScoreTraining),
+		Fit: pts(ScoreFit), Delivery: pts(ScorePromiseDelivery), Sentiment: pts(ScoreMemberSentiment),
+	}
+}
+
+func makeOrBuyReport(m MakeOrBuy) MakeOrBuyReport {
+	return MakeOrBuyReport{
+		HourlyRate: m.HourlyRate.JSONNumber(), CashCost: m.CashCost.JSONNumber(),
+		TimeCost: m.TimeCost.JSONNumber(), JoinCost: m.JoinCost.JSONNumber(),
+		BuildCost: m.BuildCost.JSONNumber(), Benefit: m.Benefit.JSONNumber(),
+		NetValue: m.NetValue.JSONNumber(), BreakEvenMonths: m.BreakEvenMonths.JSON(),
+		BreakEvenHourlyRate: m.BreakEvenHourlyRate.JSONNumber(), Choice: m.Choice,
+	}
 }
 
 func nonNil(s []string) []string {

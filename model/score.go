@@ -1,16 +1,22 @@
 package model
 
-import "math"
+import (
+	"fmt"
+	"math"
+	"math/big"
+	"strings"
+)
 
-// Keys of the score parts, in display order; [Weights.Get] and [Weights.Set]
-// take them too.
+// Keys of the score parts, in display order: the keys of the profile's
+// "weights" and of the verdict report's "score_breakdown" (SPEC.md 4.1,
+// 4.2); [Weights.Get] and [Weights.Set] take them too.
 const (
 	ScoreContractChances = "contract_chances"
 	ScoreMentors         = "mentors"
 	ScoreTraining        = "training"
 	ScoreFit             = "fit"
-	ScorePromiseDelivery = "promise_delivery"
-	ScoreMemberSentiment = "member_sentiment"
+	ScorePromiseDelivery = "delivery"
+	ScoreMemberSentiment = "sentiment"
 )
 
 // ScoreKeys returns the keys of the score parts in display order.
@@ -18,16 +24,36 @@ func ScoreKeys() []string {
 	return []string{ScoreContractChances, ScoreMentors, ScoreTraining, ScoreFit, ScorePromiseDelivery, ScoreMemberSentiment}
 }
 
-// Weights says how much each part counts towards the score. Weights are
-// relative: the score divides by their sum, so they need not add up to 100.
-// A negative weight counts as 0.
+// MaxWeight is the largest weight a profile may give a score part.
+const MaxWeight = 1000
+
+// Weights say how much each part counts towards the score; they live in
+// the profile and the user can change them. Weights are relative: the
+// score divides by their sum, so they need not add up to 100. A valid
+// profile has no negative weight and at least one above 0; the score
+// counts a negative weight as 0.
 type Weights struct {
-	ContractChances, Mentors, Training, Fit, PromiseDelivery, MemberSentiment float64
+	ContractChances float64 `json:"contract_chances"`
+	Mentors         float64 `json:"mentors"`
+	Training        float64 `json:"training"`
+	Fit             float64 `json:"fit"`
+	PromiseDelivery float64 `json:"delivery"`
+	MemberSentiment float64 `json:"sentiment"`
 }
 
 // DefaultWeights returns the weights of SPEC.md 1.3, which add up to 100.
 func DefaultWeights() Weights {
 	return Weights{ContractChances: 25, Mentors: 15, Training: 15, Fit: 20, PromiseDelivery: 15, MemberSentiment: 10}
+}
+
+// ScoreWeights are the weights the profile's scores are computed with: its
+// own, or the defaults for a profile whose weights are all 0 — one never
+// set up, like a horizon of 0 (validation refuses such a profile).
+func (p Profile) ScoreWeights() Weights {
+	if p.Weights.Sum() <= 0 {
+		return DefaultWeights()
+	}
+	return p.Weights
 }
 
 // Get returns the weight of the score part with the given key; it reports
@@ -78,7 +104,7 @@ func (w *Weights) ptr(key string) *float64 {
 	return nil
 }
 
-// ScorePart is one part of the score.
+// ScorePart is one part of the score, as the breakdown shows it.
 type ScorePart struct {
 	// Key is one of the Score… constants.
 	Key   string
@@ -88,13 +114,30 @@ type ScorePart struct {
 	// Value is how well the network does on this part, 0 to 1.
 	Value float64
 	// Points is the part's share of the 0–100 score: Weight × Value × 100 /
-	// the sum of the weights.
+	// the sum of the weights, unrounded.
 	Points float64
+	// ValueHundredths and PointsHundredths are Value and Points × 100,
+	// rounded half up to whole numbers: the breakdown's figures to two
+	// decimals (SPEC.md 1.3), decided exactly where a float lies at a half.
+	ValueHundredths, PointsHundredths int64
+	// exact is Value as a fraction, for deciding a rounding exactly.
+	exact ratio
 }
+
+// ValueRounded is Value to two decimals.
+func (p ScorePart) ValueRounded() float64 { return float64(p.ValueHundredths) / 100 }
+
+// PointsRounded is Points to two decimals.
+func (p ScorePart) PointsRounded() float64 { return float64(p.PointsHundredths) / 100 }
+
+// Percent is Value as a whole percentage, rounded half up: the same
+// figure as ValueHundredths.
+func (p ScorePart) Percent() int { return int(p.ValueHundredths) }
 
 // ScoreBreakdown is the score of a network and how it came about.
 type ScoreBreakdown struct {
-	// Total is the sum of the points rounded to the nearest integer, 0–100.
+	// Total is 100 × Σ(weight × value) / Σ weight rounded to the nearest
+	// integer, halves up, 0–100.
 	Total int
 	// Parts are in the order of [ScoreKeys].
 	Parts []ScorePart
@@ -119,7 +162,8 @@ func (s ScoreBreakdown) Part(key string) (ScorePart, bool) {
 	return ScorePart{}, false
 }
 
-// ComputeScore scores the network from 0 to 100 (SPEC.md 1.3).
+// ComputeScore scores the network from 0 to 100 (SPEC.md 1.3) with the
+// weights w.
 //
 // Each part has a value from 0 to 1:
 //   - contract chances, mentors, training: a rating r maps to (r − 1) / 4,
@@ -140,69 +184,132 @@ func (s ScoreBreakdown) Part(key string) (ScorePart, bool) {
 // Values out of range (a rating above 5, a recommendation above 10) are
 // clamped, so the score stays within 0–100. A part earns weight × value × 100
 // / the sum of the weights points; with all weights 0 every part earns 0.
-// The total is the sum of the points rounded half away from zero; the sum is
-// first rounded to six decimals so that float noise such as 54.4999999 does
-// not decide the rounding.
+//
+// Rounding: the total is rounded to the nearest integer and each part's
+// value and points to two decimals, halves up. The sums are floats; where
+// one lies within float noise of a half, the rounding is decided on the
+// exact fractions instead (the values are fractions of small integers and
+// each weight is a float, itself an exact fraction), so no noise such as
+// 54.4999999 decides it.
 func ComputeScore(n Network, w Weights) ScoreBreakdown {
 	return computeScore(n, w, n.PromiseStatuses())
 }
 
 // computeScore is [ComputeScore] with the promise statuses already derived.
 func computeScore(n Network, w Weights, statuses map[string]PromiseStatus) ScoreBreakdown {
-	values := map[string]float64{
-		ScoreContractChances: ratingValue(n.Factors.ContractChances),
-		ScoreMentors:         ratingValue(n.Factors.Mentors),
-		ScoreTraining:        ratingValue(n.Factors.Training),
-		ScoreFit:             fitValue(n),
-		ScorePromiseDelivery: deliveryValue(n, statuses),
-		ScoreMemberSentiment: sentimentValue(n),
+	values := [...]ratio{
+		ratingRatio(n.Factors.ContractChances),
+		ratingRatio(n.Factors.Mentors),
+		ratingRatio(n.Factors.Training),
+		fitRatio(n),
+		deliveryRatio(n, statuses),
+		sentimentRatio(n),
 	}
+	keys := ScoreKeys()
 	sumW := w.Sum()
-	s := ScoreBreakdown{Parts: make([]ScorePart, 0, len(values))}
-	for _, k := range ScoreKeys() {
+	s := ScoreBreakdown{Parts: make([]ScorePart, len(keys))}
+	var total float64
+	for i, k := range keys {
 		weight, _ := w.Get(k)
-		part := ScorePart{Key: k, Label: scorePartLabels[k], Weight: weight, Value: values[k]}
+		v := values[i]
+		part := ScorePart{Key: k, Label: scorePartLabels[k], Weight: weight, exact: v}
+		part.Value = float64(v.num) / float64(v.den)
+		part.ValueHundredths = mulDivRound(v.num, 100, v.den)
 		if sumW > 0 {
 			part.Points = math.Max(weight, 0) * part.Value * 100 / sumW
+			var tie bool
+			if part.PointsHundredths, tie = roundHalfUp(part.Points * 100); tie {
+				part.PointsHundredths = roundRatHalfUp(pointsRat(w, []string{k}, []ratio{v}, 10000))
+			}
 		}
-		s.Parts = append(s.Parts, part)
+		total += part.Points
+		s.Parts[i] = part
 	}
-	s.Total = int(math.Round(math.Round(s.Exact()*1e6) / 1e6))
+	if sumW > 0 {
+		t, tie := roundHalfUp(total)
+		if tie {
+			t = roundRatHalfUp(pointsRat(w, keys, values[:], 100))
+		}
+		s.Total = int(t)
+	}
 	return s
 }
 
-// ratingValue maps a rating r to (r − 1) / 4, an unset rating to 0.
-func ratingValue(r Rating) float64 {
-	if r < 1 {
-		return 0
+// roundHalfUp rounds x ≥ 0 to the nearest integer, halves up. It reports
+// tie when x lies within float noise of a half: then only the exact value
+// can decide (see [roundRatHalfUp]).
+func roundHalfUp(x float64) (rounded int64, tie bool) {
+	if frac := x - math.Floor(x); math.Abs(frac-0.5) > tieNoise {
+		return int64(math.Floor(x + 0.5)), false
 	}
-	return (float64(min(r, 5)) - 1) / 4
+	return 0, true
 }
 
-func fitValue(n Network) float64 {
-	var sum float64
-	set := 0
+// roundRatHalfUp rounds r ≥ 0 to the nearest integer, halves up.
+func roundRatHalfUp(r *big.Rat) int64 {
+	num, den := new(big.Int).Set(r.Num()), new(big.Int).Set(r.Denom())
+	// floor(r + 1/2) = floor((2·num + den) / (2·den)) for r ≥ 0.
+	num.Lsh(num, 1).Add(num, den)
+	den.Lsh(den, 1)
+	return num.Quo(num, den).Int64()
+}
+
+// tieNoise is how close to a half a float sum must be for [roundHalfUp] to
+// check it exactly; float errors of these sums are far smaller.
+const tieNoise = 1e-7
+
+// pointsRat is scale × Σ(weightₖ × valueₖ) / Σ weights over all parts, as
+// an exact fraction, for the parts keys with their values: the points of
+// one part (scale 10000 for hundredths of points), or the score (100).
+func pointsRat(w Weights, keys []string, values []ratio, scale int64) *big.Rat {
+	sum := new(big.Rat)
+	for _, k := range ScoreKeys() {
+		wk, _ := w.Get(k)
+		sum.Add(sum, new(big.Rat).SetFloat64(math.Max(wk, 0)))
+	}
+	acc := new(big.Rat)
+	for i, k := range keys {
+		wk, _ := w.Get(k)
+		term := new(big.Rat).SetFloat64(math.Max(wk, 0))
+		term.Mul(term, big.NewRat(values[i].num, values[i].den))
+		acc.Add(acc, term)
+	}
+	acc.Mul(acc, big.NewRat(scale, 1))
+	return acc.Quo(acc, sum)
+}
+
+// ratingRatio maps a rating r to (r − 1) / 4, an unset rating to 0.
+func ratingRatio(r Rating) ratio {
+	if r < 1 {
+		return ratio{0, 1}
+	}
+	return ratio{int64(min(r, 5)) - 1, 4}
+}
+
+func fitRatio(n Network) ratio {
+	var sum int64
+	set := int64(0)
 	for _, k := range FitKeys {
 		if r := n.Rating(k); r.IsSet() {
-			sum += ratingValue(r)
+			sum += ratingRatio(r).num
 			set++
 		}
 	}
 	if set == 0 {
-		return 0
+		return ratio{0, 1}
 	}
-	return sum / float64(set)
+	return ratio{sum, 4 * set}
 }
 
-func deliveryValue(n Network, statuses map[string]PromiseStatus) float64 {
-	var sum float64
-	verified := 0
+func deliveryRatio(n Network, statuses map[string]PromiseStatus) ratio {
+	// Counted in halves: confirmed 2, mixed 1, not delivered 0.
+	var halves, verified int64
 	for _, p := range n.Promises {
 		switch statuses[p.ID] {
 		case PromiseConfirmed:
-			sum++
+			halves += 2
 		case PromiseMixed:
-			sum += 0.5
+			halves++
 		case PromiseNotDelivered:
 		default:
 			continue
@@ -210,24 +317,24 @@ func deliveryValue(n Network, statuses map[string]PromiseStatus) float64 {
 		verified++
 	}
 	if verified == 0 {
-		return 0
+		return ratio{0, 1}
 	}
-	return sum / float64(verified)
+	return ratio{halves, 2 * verified}
 }
 
-func sentimentValue(n Network) float64 {
-	var rec, again float64
-	recN, againN := 0, 0
+func sentimentRatio(n Network) ratio {
+	// rec sums recommendations (tenths of the value), again halves.
+	var rec, again, recN, againN int64
 	for _, iv := range n.Interviews {
 		if iv.Recommendation != nil {
-			rec += float64(min(max(*iv.Recommendation, 0), 10)) / 10
+			rec += int64(min(max(*iv.Recommendation, 0), 10))
 			recN++
 		}
 		switch iv.WouldJoinAgain {
 		case JoinAgainYes:
-			again++
+			again += 2
 		case JoinAgainUnsure:
-			again += 0.5
+			again++
 		case JoinAgainNo:
 		default:
 			continue
@@ -236,12 +343,48 @@ func sentimentValue(n Network) float64 {
 	}
 	switch {
 	case recN > 0 && againN > 0:
-		return (rec/float64(recN) + again/float64(againN)) / 2
+		// (rec / 10recN + again / 2againN) / 2
+		return ratio{rec*2*againN + again*10*recN, 2 * 10 * recN * 2 * againN}
 	case recN > 0:
-		return rec / float64(recN)
+		return ratio{rec, 10 * recN}
 	case againN > 0:
-		return again / float64(againN)
-	default:
-		return 0
+		return ratio{again, 2 * againN}
 	}
+	return ratio{0, 1}
+}
+
+// ExplainScoreChange says in one line how and why a score changed between
+// two breakdowns of the same network, for the status line after an edit:
+// "Score 60 → 59: Promise delivery 100 % → 83 %". It names the part whose
+// points moved most (and any that moved as much), with its value before
+// and after, or its weight when only the weight changed. It returns "" when
+// the total did not change.
+func ExplainScoreChange(before, after ScoreBreakdown) string {
+	if before.Total == after.Total || len(before.Parts) != len(after.Parts) {
+		return ""
+	}
+	var most int64 = -1
+	var why []string
+	for i, b := range before.Parts {
+		a := after.Parts[i]
+		moved := a.PointsHundredths - b.PointsHundredths
+		if moved < 0 {
+			moved = -moved
+		}
+		if moved == 0 || moved < most {
+			continue
+		}
+		if moved > most {
+			most, why = moved, nil
+		}
+		if a.ValueHundredths != b.ValueHundredths {
+			why = append(why, fmt.Sprintf(scoreChangeValue, a.Label, b.Percent(), a.Percent()))
+		} else {
+			why = append(why, fmt.Sprintf(scoreChangeWeight, a.Label, formatWeight(b.Weight), formatWeight(a.Weight)))
+		}
+	}
+	if len(why) == 0 {
+		return fmt.Sprintf(scoreChangeBare, before.Total, after.Total)
+	}
+	return fmt.Sprintf(scoreChange, before.Total, after.Total, strings.Join(why, listSeparator))
 }

@@ -55,6 +55,61 @@ var labels = map[string]string{
 	"no_profession_exclusivity": "No one-per-profession rule",
 	"extra_costs":               "Extra costs (meals, events, travel)",
 	"members_not_free_to_talk":  "Members not free to talk",
+	// Warning signs of version 2.
+	"attendance_obligation":         "Attendance obligation (absences cost the seat)",
+	"quotas":                        "Quotas (visitors or referrals to bring)",
+	"seller_earns_from_fee":         "The seller earns from the fee (franchise or commission)",
+	"no_distance_learning_approval": "Online programme without distance-learning approval (no ZFU number)",
+	"fees_not_refundable":           "Fees not refundable",
+}
+
+// languageLabels names the languages a profile may choose.
+var languageLabels = map[Language]string{
+	LanguageUnset:   "Not chosen",
+	LanguageEnglish: "English",
+	LanguageGerman:  "German",
+}
+
+// The profit suggestion (SPEC.md 1.2), formats for fmt.Sprintf.
+const (
+	suggestNone = "No suggestion: no member similar to you has been interviewed"
+	// Median revenue, number of similar members (2 or more), the profit.
+	suggestProfit = "%[3]s a year: the median contracts value of %[2]d similar members (%[1]s) × your profit margin"
+	// Contracts value of the one similar member, the profit.
+	suggestProfitOne = "%[2]s a year: the contracts value of the one similar member (%[1]s) × your profit margin"
+	// Median revenue, number of similar members (2 or more).
+	suggestRevenue = "%s a year in revenue, the median of %d similar members; enter your profit margin in the profile to turn it into profit"
+	// Contracts value of the one similar member.
+	suggestRevenueOne = "%s a year in revenue, from the one similar member; enter your profit margin in the profile to turn it into profit"
+)
+
+// UnknownFigure is how a figure that is unknown is shown: never as 0
+// (SPEC.md 1).
+const UnknownFigure = "?"
+
+// listSeparator joins the items of a list inside one sentence.
+const listSeparator = "; "
+
+// ledgerKindLabels names the kinds of ledger entry (SPEC.md 1.6).
+var ledgerKindLabels = map[LedgerKind]string{
+	LedgerMeeting:          "Meeting",
+	LedgerOneToOne:         "One-to-one",
+	LedgerEvent:            "Event",
+	LedgerReferralGiven:    "Referral given",
+	LedgerReferralReceived: "Referral received",
+	LedgerClosedBusiness:   "Closed business",
+	LedgerCost:             "Cost",
+	LedgerPromiseCheck:     "Promise check",
+}
+
+// candidateStatusLabels names the statuses of a candidate for a seat of
+// the own network (SPEC.md 1.7).
+var candidateStatusLabels = map[CandidateStatus]string{
+	CandidateIdentified: "Identified",
+	CandidateApproached: "Approached",
+	CandidateOneToOne:   "One-to-one held",
+	CandidateCommitted:  "Committed",
+	CandidateDropped:    "Dropped",
 }
 
 // ratingLabels names the fit ratings and decisive factors. They have a table
@@ -120,7 +175,22 @@ const (
 	msgControlChars     = "contains control characters"
 	msgDuplicateName    = "a network named %q exists already"
 	// The new name, then the existing one it counts as the same as.
-	msgSameNameAs = "%q counts as the same name as the network %q, which exists already"
+	msgSameNameAs      = "%q counts as the same name as the network %q, which exists already"
+	msgMarginRange     = "%g is outside 0–1"
+	msgVATRange        = "%g is outside 0–0.3"
+	msgWeightNegative  = "%g is negative; a weight must be 0 or more"
+	msgWeightRange     = "%g is more than %d"
+	msgWeightsAllZero  = "all weights are 0; at least one must be above 0"
+	msgNotANumber      = "is not a number"
+	msgBadLanguage     = "%q is not a language netvet speaks (en or de)"
+	msgDateRequired    = "a date is required"
+	msgTermMonths      = "must be between 1 and %d months"
+	msgNoticeDays      = "must be between 0 and %d days"
+	msgScoreRange      = "%d is outside 0–100"
+	msgEntryHoursRange = "%s hours is more than %d"
+	msgNotForKind      = "does not apply to an entry of kind %q"
+	msgPlanHoursRange  = "%d is more than %d"
+	msgDuplicateCover  = "%q is listed twice"
 )
 
 // Money parsing messages. The first group names the refused input; the
@@ -151,8 +221,9 @@ var promiseStatusLabels = map[PromiseStatus]string{
 
 // choiceLabels names the make-or-buy choices (SPEC.md 1.2).
 var choiceLabels = map[Choice]string{
-	ChoiceBuy:  "Buy: join the network",
-	ChoiceMake: "Make: build your own network",
+	ChoiceBuy:     "Buy: join the network",
+	ChoiceMake:    "Make: build your own network",
+	ChoiceUnknown: "Unknown: figures missing",
 }
 
 // scorePartLabels names the parts of the score (SPEC.md 1.3).
@@ -181,9 +252,20 @@ const (
 	dealNoContracts = "Contracts are promised, but none of the %d members interviewed got one through the network and no contract is reported or documented"
 	// Members who would not join again, members who answered.
 	dealWouldNotJoinAgain = "%d of %d members who answered would not join again"
-	// The rating, 1 or 2.
-	dealTargetGroup = "Target group overlap is rated %d: the members' clients are not your clients"
+	// Warnings (SPEC.md 1.4): the member and their red flags; a promise text.
+	warnRedFlags      = "Red flags from %s: %s"
+	warnMixedMustHave = "The must-have promise '%s' is only mixed: members disagree or only one confirmed it"
 )
+
+// dealFit is the "no compromises" deal-breaker of each fit rating; each
+// takes the rating, 1 or 2.
+var dealFit = map[RatingKey]string{
+	FitTargetGroupOverlap:    "No compromises: target group overlap is rated %d of 5; the members' clients are not your clients",
+	FitComplementaryStrength: "No compromises: complementary strengths are rated %d of 5; the members do not complement you",
+	FitPositioning:           "No compromises: consistent positioning is rated %d of 5; the network does not fit your positioning",
+	FitMyContribution:        "No compromises: what you can offer them is rated %d of 5; a network must benefit every partner",
+	FitChemistry:             "No compromises: chemistry is rated %d of 5; you must be able to rely on the members completely",
+}
 
 // Next steps of an incomplete checklist (SPEC.md 1.4 step 2), written as
 // instructions.
@@ -199,8 +281,19 @@ const (
 	stepAskAboutPromise = "Ask members about the promise '%s'"
 	stepIncome          = "Enter your target annual income in the profile"
 	stepHours           = "Enter your planned working hours per year in the profile"
-	stepBuildHours      = "Estimate the hours it would take to build an equivalent network yourself"
+	stepBuildHours      = "Estimate the hours it would take to build an equivalent network yourself, or plan your own network"
+	stepFiguresUnknown  = "Complete the make-or-buy figures"
+	// Build cost, join cost.
+	stepPlanOwnNetwork = "Plan your own network: building one yourself (%s) would cost less than joining (%s)"
 )
+
+// stepPlanShort is the next step for each decisive factor the own-network
+// plan rates lower than the network; each takes the network's rating.
+var stepPlanShort = map[RatingKey]string{
+	FactorMentors:         "Plan your own network: it must offer mentors at least %d of 5",
+	FactorTraining:        "Plan your own network: it must offer training and events at least %d of 5",
+	FactorContractChances: "Plan your own network: it must offer contract chances at least %d of 5",
+}
 
 // rateSteps is the next step for each unset rating.
 var rateSteps = map[RatingKey]string{
@@ -226,8 +319,67 @@ const (
 	// Horizon in years, join cost, build cost.
 	reasonJoinCheaper = "Over the %d-year horizon, joining costs %s, building your own %s"
 	// Horizon in years, benefit, net value, break-even months.
-	reasonBenefit  = "Expected profit over the %d-year horizon is %s, net value %s, break-even after %.1f months"
-	reasonNoProfit = "No profit from network contracts is expected yet"
+	reasonBenefit = "What you expect to gain over the %d-year horizon is %s, net value %s, break-even after %s months"
+	// Benefit, horizon in years, join cost.
+	reasonDoesNotPay     = "What you expect to gain (%s over %d years) does not pay for joining (%s)"
+	reasonFiguresUnknown = "The make-or-buy figures are not complete, so no choice can be drawn from them"
+	reasonNoPlan         = "Building your own is cheaper, but there is no own-network plan yet to show it would serve at least as well"
+	reasonPlanAsGood     = "Your own-network plan rates every decisive factor at least as high as this network"
+	reasonPlanShort      = "Building your own is cheaper, but your own-network plan does not yet serve as well as this network"
+)
+
+// The make-or-buy figures (MakeOrBuy.Figures), shown alike on screen, in
+// the Markdown report and on the command line.
+const (
+	figHourlyRate = "Your hourly rate"
+	// Horizon in years, for the labels with a %d.
+	figFees      = "Fees over %d years: entry fee + (annual fee + extra costs) × years"
+	figVATFactor = "VAT factor"
+	figTaxFactor = "Tax factor"
+	figFactorOne = "× 1"
+	// The factor, the VAT rate in per cent.
+	figVATApplied = "× %s: VAT of %s %% that you cannot reclaim"
+	// The marginal tax rate.
+	figTaxApplied = "× 1 / (1 − %s): the fees are not deductible"
+	figCashCost   = "Cash cost of joining over %d years"
+	figTimeCost   = "Time cost of joining over %d years"
+	figJoinCost   = "Cost of joining over %d years"
+	figBuildHours = "Hours to build your own"
+	// Build hours, upkeep hours per year.
+	figBuildHoursOwn   = "%d h, then %d h a year"
+	figBuildHoursPlan  = "%d h, then %d h a year (from your own-network plan)"
+	figBuildCost       = "Cost of building your own over %d years"
+	figBenefit         = "Expected gain over %d years: profit and other benefit"
+	figNetValue        = "Net value of joining"
+	figBreakEvenMonths = "Break-even"
+	// Months with two decimals.
+	figMonths        = "%s months"
+	figNoGain        = "Never (no gain)"
+	figBreakEvenRate = "Break-even hourly rate"
+	// An amount.
+	figPerHour             = "%s an hour: above it, joining is the cheaper route"
+	figBuildCheaperAnyRate = "Building is cheaper at any hourly rate: the membership takes as many hours as building or more"
+	figChoice              = "Make or buy"
+)
+
+// Scenarios (SPEC.md 1.5).
+const (
+	scenarioNeedsMargin  = "Enter your profit margin in the profile to see the scenarios"
+	scenarioNeedsSimilar = "Interview a member similar to you to see the scenarios"
+	// The pessimistic profit per year, the verdict it gives.
+	scenarioFragile = "With the results of the least successful member like you (%s a year), the verdict would be: %s"
+)
+
+// Score changes (SPEC.md 1.3), for the status line.
+const (
+	// Old score, new score, what moved.
+	scoreChange = "Score %d → %d: %s"
+	// Old score, new score, when nothing moved more than rounding.
+	scoreChangeBare = "Score %d → %d"
+	// Part label, old and new value in per cent.
+	scoreChangeValue = "%s %d %% → %d %%"
+	// Part label, old and new weight.
+	scoreChangeWeight = "weight of %s %s → %s"
 )
 
 // Robustness of a comparison (SPEC.md 1.4).
@@ -281,6 +433,7 @@ var (
 const (
 	nextDealBreaker = "A deal-breaker decides it: see the verdict"
 	nextAllDone     = "All steps are done: see the verdict"
+	nextPlanOwn     = "Building your own is cheaper: plan your own network to see whether it would serve as well"
 )
 
 // Import and export (SPEC.md 4.1). Problems of an import file are shown
@@ -366,6 +519,29 @@ const (
 	repReasons   = "Reasons"
 	repNextSteps = "Next steps"
 
+	repVerdictWarnings = "Warnings"
+	repBreakdown       = "Score breakdown"
+	repScenarios       = "Scenarios"
+	repPessimistic     = "Pessimistic: the least successful member like you"
+	repBase            = "Base: your own figure"
+	repOptimistic      = "Optimistic: the most successful member like you"
+	repRobust          = "The verdict is robust: it stays the same with the results of the least successful member like you."
+	// The sentence of Scenarios.Fragile.
+	repFragile = "The verdict is fragile. %s."
+
+	repReclaimsVAT = "Reclaims VAT"
+	repMargin      = "Profit margin on your own contracts"
+	repWeights     = "Score weights"
+	// Part label, weight.
+	repWeightItem = "%s %s"
+	repLanguage   = "Language"
+
+	repVATRate      = "VAT rate on the fees"
+	repDeductible   = "Fees are business expenses (deductible)"
+	repExtraCosts   = "Extra costs per year (meals, tickets, travel)"
+	repOtherBenefit = "Other benefit per year (mentoring, training, events)"
+	repSuggestion   = "Suggested from the interviews"
+
 	repFees            = "Fees and make or buy"
 	repEntryFee        = "Entry fee"
 	repAnnualFee       = "Annual fee"
@@ -428,8 +604,10 @@ const (
 
 // Column headers of the report's tables of promises and evidence.
 var (
-	repPromiseColumns  = [...]string{"Promise", "Category", "Source", "Must-have", "Documented", "Status", "Yes / partly / no / unknown", "Notes"}
-	repEvidenceColumns = [...]string{"Contract", "Beneficiary", "Similar to me", "Value", "Date", "Level", "From the interview with"}
+	repBreakdownColumns = [...]string{"Part", "Value", "Weight", "Points"}
+	repScenarioColumns  = [...]string{"Scenario", "Expected profit per year", "Verdict"}
+	repPromiseColumns   = [...]string{"Promise", "Category", "Source", "Must-have", "Documented", "Status", "Yes / partly / no / unknown", "Notes"}
+	repEvidenceColumns  = [...]string{"Contract", "Beneficiary", "Similar to me", "Value", "Date", "Level", "From the interview with"}
 )
 
 // anonSomeMember replaces, in an anonymized export, a part of a name that

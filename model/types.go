@@ -35,6 +35,17 @@ type Profile struct {
 	HorizonYears    int     `json:"horizon_years"`
 	MinInterviews   int     `json:"min_interviews"`
 	JoinThreshold   int     `json:"join_threshold"`
+	// CannotReclaimVAT is true for a small business that cannot deduct
+	// input VAT (German "Kleinunternehmer"): it pays the fees' VAT. The
+	// default, false, is SPEC.md's "reclaims VAT: yes".
+	CannotReclaimVAT bool `json:"cannot_reclaim_vat"`
+	// ProfitMargin is the share of revenue from the user's own contracts
+	// that is profit, 0–1; nil when not entered.
+	ProfitMargin *float64 `json:"profit_margin"`
+	// Weights say how much each part of the score counts (SPEC.md 1.3).
+	Weights Weights `json:"weights"`
+	// Language is the language the user chose, or unset.
+	Language Language `json:"language"`
 }
 
 // NewProfile returns an empty profile with the defaults of SPEC.md 1.
@@ -44,6 +55,7 @@ func NewProfile() Profile {
 		HorizonYears:  DefaultHorizonYears,
 		MinInterviews: DefaultMinInterviews,
 		JoinThreshold: DefaultJoinThreshold,
+		Weights:       DefaultWeights(),
 	}
 }
 
@@ -60,6 +72,15 @@ type Network struct {
 	// EntryFee and AnnualFee are nil until entered; zero is a real fee.
 	EntryFee  *Money `json:"entry_fee"`
 	AnnualFee *Money `json:"annual_fee"`
+	// VATRate is the VAT on the fees, 0–0.3; 0 means the fees as entered
+	// are what is paid. It counts only for a user who cannot reclaim VAT.
+	VATRate float64 `json:"vat_rate"`
+	// FeesNotDeductible says the tax office will not accept the fees as
+	// business expenses; by default they are.
+	FeesNotDeductible bool `json:"fees_not_deductible"`
+	// ExtraCostsPerYear is what the membership costs besides its fees:
+	// meals, event tickets, travel.
+	ExtraCostsPerYear Money `json:"extra_costs_per_year"`
 	// MinTermYears is the minimum membership term.
 	MinTermYears int `json:"min_term_years"`
 	// MembershipHoursPerYear is the time the membership itself takes:
@@ -70,6 +91,10 @@ type Network struct {
 	BuildHours              *int  `json:"build_hours"`
 	BuildUpkeepHoursPerYear int   `json:"build_upkeep_hours_per_year"`
 	ExpectedProfitPerYear   Money `json:"expected_profit_per_year"`
+	// OtherBenefitPerYear is what the mentoring, training and events are
+	// worth to the user in money, for example what a coach or a course
+	// would cost.
+	OtherBenefitPerYear Money `json:"other_benefit_per_year"`
 
 	Fit     FitRatings    `json:"fit"`
 	Factors FactorRatings `json:"factors"`
@@ -80,6 +105,9 @@ type Network struct {
 	Promises   []Promise   `json:"promises"`
 	Interviews []Interview `json:"interviews"`
 	Evidence   []Evidence  `json:"evidence"`
+
+	// Membership is recorded when the user joins; nil before.
+	Membership *Membership `json:"membership"`
 
 	Created time.Time `json:"created"`
 	Updated time.Time `json:"updated"`

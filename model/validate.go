@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -36,6 +37,18 @@ const (
 	// MinMemberSince and MaxMemberSince bound the year a member joined.
 	MinMemberSince = 1900
 	MaxMemberSince = 2100
+	// MaxVATRate is the highest VAT rate on a network's fees.
+	MaxVATRate = 0.3
+	// MaxTermMonths bounds a membership's minimum and renewal terms.
+	MaxTermMonths = 12 * MaxHorizonYears
+	// MaxNoticeDays bounds a membership's notice period: two years.
+	MaxNoticeDays = 730
+	// MaxEntryHours bounds the hours of one ledger entry.
+	MaxEntryHours Hours = 1000 * 100
+	// MaxMeetingsPerYear, MaxHoursPerMeeting bound the own-network plan's
+	// meetings: one a day, a day long (preparation likewise).
+	MaxMeetingsPerYear = 366
+	MaxHoursPerMeeting = 24
 )
 
 // FieldError is one problem with one field. Field is the JSON path of the
@@ -132,6 +145,13 @@ func (p Profile) Validate() error {
 	if p.JoinThreshold < 0 || p.JoinThreshold > 100 {
 		c.add("join_threshold", msgThresholdRange)
 	}
+	if p.ProfitMargin != nil {
+		c.rate("profit_margin", *p.ProfitMargin, 1, msgMarginRange)
+	}
+	c.weights("weights", p.Weights)
+	if !p.Language.Valid() {
+		c.add("language", msgBadLanguage, shorten(string(p.Language), maxShownInput))
+	}
 	return c.err()
 }
 
@@ -161,6 +181,8 @@ func (n Network) Validate() error {
 	if n.AnnualFee != nil {
 		c.amount("annual_fee", *n.AnnualFee)
 	}
+	c.rate("vat_rate", n.VATRate, MaxVATRate, msgVATRange)
+	c.amount("extra_costs_per_year", n.ExtraCostsPerYear)
 	if n.MinTermYears < 0 || n.MinTermYears > MaxHorizonYears {
 		c.add("min_term_years", msgMinTerm)
 	}
@@ -175,6 +197,7 @@ func (n Network) Validate() error {
 	}
 	c.hoursPerYear("build_upkeep_hours_per_year", n.BuildUpkeepHoursPerYear)
 	c.amount("expected_profit_per_year", n.ExpectedProfitPerYear)
+	c.amount("other_benefit_per_year", n.OtherBenefitPerYear)
 	for _, k := range FitKeys {
 		c.rating("fit."+string(k), n.Rating(k))
 	}
@@ -202,6 +225,9 @@ func (n Network) Validate() error {
 		c.nested(itemPath("evidence", i), e.Validate(interviewIDs))
 	}
 	c.unique("evidence", evidenceIDs)
+	if n.Membership != nil {
+		c.nested("membership", n.Membership.Validate(promiseIDs))
+	}
 	return c.err()
 }
 
@@ -312,6 +338,36 @@ func (e Evidence) Validate(interviewIDs []string) error {
 		c.add("interview_id", msgUnknownInterview, e.InterviewID)
 	}
 	return c.err()
+}
+
+// rate checks a rate or margin: a number from 0 to max.
+func (c *checker) rate(field string, v, max float64, msg string) {
+	if !(v >= 0 && v <= max) {
+		c.add(field, msg, v)
+	}
+}
+
+// weights checks the score weights: each a number from 0 to [MaxWeight],
+// and not all 0.
+func (c *checker) weights(field string, w Weights) {
+	ok := true
+	for _, k := range ScoreKeys() {
+		v, _ := w.Get(k)
+		switch path := field + "." + k; {
+		case math.IsNaN(v) || math.IsInf(v, 0):
+			c.add(path, msgNotANumber)
+			ok = false
+		case v < 0:
+			c.add(path, msgWeightNegative, v)
+			ok = false
+		case v > MaxWeight:
+			c.add(path, msgWeightRange, v, MaxWeight)
+			ok = false
+		}
+	}
+	if ok && w.Sum() == 0 {
+		c.add(field, msgWeightsAllZero)
+	}
 }
 
 // itemPath is the path of the i-th element of a list: "promises[2]".
@@ -507,9 +563,14 @@ func checkEnum[T ~string](c *checker, field string, v T, valid bool, all []T) {
 	if valid {
 		return
 	}
+	c.add(field, msgBadEnum, shorten(string(v), maxShownInput), strings.Join(enumNames(all), ", "))
+}
+
+// enumNames lists the values of an enum as strings.
+func enumNames[T ~string](all []T) []string {
 	names := make([]string, len(all))
 	for i, a := range all {
 		names[i] = string(a)
 	}
-	c.add(field, msgBadEnum, shorten(string(v), maxShownInput), strings.Join(names, ", "))
+	return names
 }

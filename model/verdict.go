@@ -38,7 +38,10 @@ func (v VerdictWord) order() int {
 	return len(VerdictWords)
 }
 
-// Verdict is netvet's advice on one network, with the figures behind it.
+// Verdict is netvet's advice on one network with every figure behind it:
+// the one computation that the screens, the Markdown and CSV exports and
+// `netvet verdict` all render, so that a figure on paper is the figure on
+// screen.
 type Verdict struct {
 	Word  VerdictWord
 	Score ScoreBreakdown
@@ -48,27 +51,37 @@ type Verdict struct {
 	// DealBreakers are the deal-breakers that hold; any makes the word
 	// dont_join.
 	DealBreakers []string
-	// NextSteps are the missing checklist items as instructions; they are
-	// listed when the word is keep_investigating and left out when a
-	// deal-breaker decides, since finding out more cannot change that.
+	// NextSteps are what to do to get further: the missing checklist items
+	// as instructions, or where the own-network plan falls short. They are
+	// left out when a deal-breaker decides, since finding out more cannot
+	// change that.
 	NextSteps []string
 	// Reasons say in plain words why the word is what it is.
 	Reasons []string
-	// Warnings are the labels of the ticked warning signs.
+	// Warnings are the ticked warning signs, each interview's red flags
+	// (with the member) and every must-have promise that is only mixed.
 	Warnings  []string
 	MakeOrBuy MakeOrBuy
+	// Suggestion is the expected profit the interviews suggest.
+	Suggestion ProfitSuggestion
+	// Scenarios are the verdicts with other expected profits (SPEC.md 1.5).
+	Scenarios Scenarios
+	// decidedBy is the step of SPEC.md 1.4 that decided the word; steps 1
+	// to 3 do not depend on the expected profit, so scenarios keep it.
+	decidedBy int
 }
 
-// ComputeVerdict decides on the network, following the four steps of SPEC.md
-// 1.4 in order; the first that applies decides.
+// ComputeVerdict decides on the network, following the five steps of
+// SPEC.md 1.4 in order; the first that applies decides. p gives the
+// weights of the score; plan is the own-network plan, or nil.
 //
 //  1. dont_join if a deal-breaker holds; each one is a reason: a must-have
 //     promise is not delivered (one deal-breaker per such promise); a
 //     contracts promise exists, at least min-interviews interviews are
 //     recorded, none reports a contract (count or value above 0) and no
 //     evidence is at member_reported or documented level; more than half of
-//     the interviews that answered would-join-again said no; target group
-//     overlap is rated 1 or 2.
+//     the interviews that answered would-join-again said no; "no
+//     compromises": any fit rating is 1 or 2 (one per such rating).
 //  2. keep_investigating if a checklist item is missing; each one is a next
 //     step. The items, each counting once towards Completeness: the entry
 //     fee is entered; the annual fee is entered (0 counts as entered); at
@@ -78,58 +91,106 @@ type Verdict struct {
 //     words it; the two items before are missing then anyway); one item per
 //     must-have promise, met unless it is unverified; one item per rating
 //     (five fit ratings, three decisive factors), met when set; the profile's
-//     target annual income is entered; its planned hours are entered; the
-//     network's build hours are estimated. So there are 16 items plus one
-//     per must-have promise.
-//  3. build_own if the make-or-buy choice is make.
-//  4. join if the score reaches the profile's join threshold, else
+//     target annual income is entered; its planned hours are entered; build
+//     hours are known, the network's or the plan's. So there are 16 items
+//     plus one per must-have promise.
+//  3. If the make-or-buy choice is make: build_own when the plan rates each
+//     decisive factor at least as high as this network; otherwise
+//     keep_investigating, with next steps saying where the plan falls
+//     short, or to plan the own network when there is no plan.
+//  4. dont_join if the net value is 0 or less: what the user expects to
+//     gain does not pay for joining.
+//  5. join if the score reaches the profile's join threshold, else
 //     dont_join.
 //
+// A complete checklist makes every make-or-buy figure known, so no unknown
+// figure reaches steps 3 to 5; should one still be unknown, the verdict is
+// keep_investigating rather than a word drawn from it.
+//
 // A min-interviews below 1 (a profile never set up) counts as
-// [DefaultMinInterviews]. Score, Completeness, Warnings and MakeOrBuy are
-// always filled in, whatever the word.
-func ComputeVerdict(p Profile, n Network, w Weights) Verdict {
+// [DefaultMinInterviews]. Score, Completeness, Warnings, MakeOrBuy,
+// Suggestion and Scenarios are always filled in, whatever the word.
+func ComputeVerdict(p Profile, plan *OwnNetwork, n Network) Verdict {
 	statuses := n.PromiseStatuses()
-	items := checklist(p, n, statuses)
+	items := checklist(p, plan, n, statuses)
 	v := Verdict{
-		Score:        computeScore(n, w, statuses),
+		Score:        computeScore(n, p.ScoreWeights(), statuses),
 		Completeness: completeness(items),
-		Warnings:     warningLabels(n),
-		MakeOrBuy:    ComputeMakeOrBuy(p, n),
+		Warnings:     verdictWarnings(n, statuses),
+		MakeOrBuy:    ComputeMakeOrBuy(p, plan, n),
+		Suggestion:   SuggestProfit(p, n),
 	}
-	if v.DealBreakers = dealBreakers(p, n, statuses); len(v.DealBreakers) > 0 {
-		v.Word = VerdictDontJoin
-		v.Reasons = slices.Clone(v.DealBreakers)
-		return v
-	}
-	if steps := missingSteps(items); len(steps) > 0 {
-		v.Word = VerdictKeepInvestigating
-		v.NextSteps = steps
-		v.Reasons = []string{fmt.Sprintf(reasonIncomplete, len(steps), len(items), v.Completeness)}
-		return v
-	}
-	v.Word, v.Reasons = decide(p, v.MakeOrBuy, v.Score.Total)
+	v.decide(p, plan, n, statuses, items)
+	v.Scenarios = computeScenarios(p, n, v)
 	return v
 }
 
-// decide applies steps 3 and 4 to a network with no deal-breaker and a
-// complete checklist, and says why in figures.
-func decide(p Profile, m MakeOrBuy, score int) (VerdictWord, []string) {
-	horizon := p.effectiveHorizon()
-	join, build := m.JoinCost.Format(p.Currency), m.BuildCost.Format(p.Currency)
-	if m.Choice == ChoiceMake {
-		return VerdictBuildOwn, []string{fmt.Sprintf(reasonBuildCheaper, horizon, build, join)}
+// decide applies the five steps of SPEC.md 1.4 in order.
+func (v *Verdict) decide(p Profile, plan *OwnNetwork, n Network, statuses map[string]PromiseStatus, items []checkItem) {
+	if v.DealBreakers = dealBreakers(p, n, statuses); len(v.DealBreakers) > 0 {
+		v.Word, v.decidedBy = VerdictDontJoin, 1
+		v.Reasons = slices.Clone(v.DealBreakers)
+		return
+	}
+	if steps := missingSteps(items); len(steps) > 0 {
+		v.Word, v.decidedBy = VerdictKeepInvestigating, 2
+		v.NextSteps = steps
+		v.Reasons = []string{fmt.Sprintf(reasonIncomplete, len(steps), len(items), v.Completeness)}
+		return
+	}
+	m := v.MakeOrBuy
+	cur := p.Currency
+	switch m.Choice {
+	case ChoiceUnknown:
+		v.Word, v.decidedBy = VerdictKeepInvestigating, 3
+		v.Reasons, v.NextSteps = []string{reasonFiguresUnknown}, []string{stepFiguresUnknown}
+		return
+	case ChoiceMake:
+		v.decidedBy = 3
+		v.Word, v.Reasons, v.NextSteps = decideMake(cur, plan, n, m)
+		return
+	}
+	v.Word, v.Reasons, v.decidedBy = decideJoin(p, m, v.Score.Total)
+}
+
+// decideMake is step 3: building is cheaper, so build_own if the plan is at
+// least as good, else say what the plan lacks.
+func decideMake(cur string, plan *OwnNetwork, n Network, m MakeOrBuy) (VerdictWord, []string, []string) {
+	cheaper := fmt.Sprintf(reasonBuildCheaper, m.Horizon, m.BuildCost.Format(cur), m.JoinCost.Format(cur))
+	if plan == nil {
+		return VerdictKeepInvestigating, []string{cheaper, reasonNoPlan},
+			[]string{fmt.Sprintf(stepPlanOwnNetwork, m.BuildCost.Format(cur), m.JoinCost.Format(cur))}
+	}
+	short := plan.ShortOf(n)
+	if len(short) == 0 {
+		return VerdictBuildOwn, []string{cheaper, reasonPlanAsGood}, nil
+	}
+	steps := make([]string, len(short))
+	for i, s := range short {
+		steps[i] = fmt.Sprintf(stepPlanShort[s.Factor], s.Need)
+	}
+	return VerdictKeepInvestigating, []string{cheaper, reasonPlanShort}, steps
+}
+
+// decideJoin is steps 4 and 5 for a network that is the cheaper route,
+// with the figures m (the user's, or a scenario's); it also returns the
+// step that decided.
+func decideJoin(p Profile, m MakeOrBuy, score int) (VerdictWord, []string, int) {
+	cur := p.Currency
+	if !m.NetValue.Known {
+		return VerdictKeepInvestigating, []string{reasonFiguresUnknown}, 3
+	}
+	if m.NetValue.Value <= 0 {
+		return VerdictDontJoin, []string{fmt.Sprintf(reasonDoesNotPay, m.Benefit.Format(cur), m.Horizon, m.JoinCost.Format(cur))}, 4
 	}
 	word, reasons := VerdictJoin, []string{fmt.Sprintf(reasonScoreReaches, score, p.JoinThreshold)}
 	if score < p.JoinThreshold {
 		word, reasons = VerdictDontJoin, []string{fmt.Sprintf(reasonScoreBelow, score, p.JoinThreshold)}
 	}
-	reasons = append(reasons, fmt.Sprintf(reasonJoinCheaper, horizon, join, build))
-	if m.BreakEvenMonths == nil {
-		return word, append(reasons, reasonNoProfit)
-	}
-	return word, append(reasons, fmt.Sprintf(reasonBenefit, horizon,
-		m.Benefit.Format(p.Currency), m.NetValue.Format(p.Currency), *m.BreakEvenMonths))
+	reasons = append(reasons,
+		fmt.Sprintf(reasonJoinCheaper, m.Horizon, m.JoinCost.Format(cur), m.BuildCost.Format(cur)),
+		fmt.Sprintf(reasonBenefit, m.Horizon, m.Benefit.Format(cur), m.NetValue.Format(cur), m.BreakEvenMonths.String()))
+	return word, reasons, 5
 }
 
 // dealBreakers lists the deal-breakers of step 1 that hold.
@@ -157,8 +218,10 @@ func dealBreakers(p Profile, n Network, statuses map[string]PromiseStatus) []str
 	if 2*no > answered {
 		out = append(out, fmt.Sprintf(dealWouldNotJoinAgain, no, answered))
 	}
-	if r := n.Fit.TargetGroupOverlap; r == 1 || r == 2 {
-		out = append(out, fmt.Sprintf(dealTargetGroup, r))
+	for _, k := range FitKeys {
+		if r := n.Rating(k); r == 1 || r == 2 {
+			out = append(out, fmt.Sprintf(dealFit[k], r))
+		}
 	}
 	return out
 }
@@ -186,7 +249,7 @@ type checkItem struct {
 }
 
 // checklist lists the items of step 2 in the order of SPEC.md.
-func checklist(p Profile, n Network, statuses map[string]PromiseStatus) []checkItem {
+func checklist(p Profile, plan *OwnNetwork, n Network, statuses map[string]PromiseStatus) []checkItem {
 	items := []checkItem{
 		{n.EntryFee != nil, stepEntryFee},
 		{n.AnnualFee != nil, stepAnnualFee},
@@ -208,15 +271,18 @@ func checklist(p Profile, n Network, statuses map[string]PromiseStatus) []checkI
 			items = append(items, checkItem{statuses[pr.ID] != PromiseUnverified, fmt.Sprintf(stepAskAboutPromise, pr.Text)})
 		}
 	}
-	for _, k := range append(slices.Clone(FitKeys), FactorKeys...) {
+	for _, k := range ratingKeys {
 		items = append(items, checkItem{n.Rating(k).IsSet(), rateSteps[k]})
 	}
 	return append(items,
 		checkItem{p.TargetAnnualIncome > 0, stepIncome},
 		checkItem{p.PlannedHoursPerYear > 0, stepHours},
-		checkItem{n.BuildHours != nil, stepBuildHours},
+		checkItem{BuildHoursKnown(plan, n), stepBuildHours},
 	)
 }
+
+// ratingKeys are the fit ratings, then the decisive factors.
+var ratingKeys = append(slices.Clone(FitKeys), FactorKeys...)
 
 // completeness is the percentage of items met, rounded down.
 func completeness(items []checkItem) int {
@@ -239,11 +305,24 @@ func missingSteps(items []checkItem) []string {
 	return out
 }
 
-func warningLabels(n Network) []string {
+// verdictWarnings lists the ticked warning signs, each interview's red
+// flags with the member, and every must-have promise that is only mixed.
+// Red flags are folded into one line.
+func verdictWarnings(n Network, statuses map[string]PromiseStatus) []string {
 	var out []string
 	for _, ws := range WarningSigns {
 		if n.HasWarning(ws) {
 			out = append(out, ws.Label())
+		}
+	}
+	for _, iv := range n.Interviews {
+		if flags := strings.Join(strings.Fields(iv.RedFlags), " "); flags != "" {
+			out = append(out, fmt.Sprintf(warnRedFlags, strings.TrimSpace(iv.Member), flags))
+		}
+	}
+	for _, pr := range n.Promises {
+		if pr.MustHave && statuses[pr.ID] == PromiseMixed {
+			out = append(out, fmt.Sprintf(warnMixedMustHave, pr.Text))
 		}
 	}
 	return out
@@ -261,18 +340,18 @@ type Ranked struct {
 // unrounded score, so a weight change that puts one network's exact score
 // above another's always reorders them — then by name, case-insensitively,
 // then by id.
-func Rank(p Profile, nets []Network, w Weights) []Ranked {
+func Rank(p Profile, plan *OwnNetwork, nets []Network) []Ranked {
 	verdicts := make([]Verdict, len(nets))
 	for i, n := range nets {
 		if !n.Archived() {
-			verdicts[i] = ComputeVerdict(p, n, w)
+			verdicts[i] = ComputeVerdict(p, plan, n)
 		}
 	}
 	return RankVerdicts(nets, verdicts)
 }
 
 // RankVerdicts is [Rank] for verdicts computed already: verdicts[i] is
-// ComputeVerdict of nets[i] with the weights the ranking is for. A caller
+// ComputeVerdict of nets[i] with the profile and plan the ranking is for. A caller
 // that keeps the verdicts up to date as networks change ranks without
 // computing them all again.
 func RankVerdicts(nets []Network, verdicts []Verdict) []Ranked {
@@ -340,6 +419,9 @@ type Comparison struct {
 	// nil when there is no clear winner to question or no single weight can
 	// swap them.
 	Swap *WeightSwap
+	// Robust says whether the recommended network's verdict is robust
+	// (SPEC.md 1.5); nil without a recommendation or without scenarios.
+	Robust *bool
 }
 
 // Compare ranks the networks (see [Rank]), recommends the first join
@@ -355,12 +437,12 @@ type Comparison struct {
 // recomputing both scores, and the smallest absolute change wins, ties going
 // to the earlier part in [ScoreKeys]. The swap compares the two scores only;
 // it does not recheck them against the join threshold.
-func Compare(p Profile, nets []Network, w Weights) Comparison {
-	return CompareRanked(Rank(p, nets, w), w)
+func Compare(p Profile, plan *OwnNetwork, nets []Network) Comparison {
+	return CompareRanked(Rank(p, plan, nets), p.ScoreWeights())
 }
 
 // CompareRanked is [Compare] for a ranking made already, by [Rank] or
-// [RankVerdicts] with the weights w.
+// [RankVerdicts], with the weights w the verdicts were computed with.
 func CompareRanked(ranked []Ranked, w Weights) Comparison {
 	c := Comparison{Ranked: ranked}
 	var joins []Ranked
@@ -373,6 +455,10 @@ func CompareRanked(ranked []Ranked, w Weights) Comparison {
 		return c
 	}
 	c.Recommended = joins[0].Network.ID
+	if sc := joins[0].Verdict.Scenarios; sc.Available {
+		robust := sc.Robust
+		c.Robust = &robust
+	}
 	if len(joins) < 2 || joins[0].Verdict.Score.Total-joins[1].Verdict.Score.Total >= ClearWinnerGap {
 		return c
 	}

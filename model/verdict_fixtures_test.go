@@ -49,7 +49,7 @@ func fxInterview(id string, answers ...Answer) Interview {
 // fxNetwork is a candidate that passes every checklist item and has no
 // deal-breaker. Its figures, with fxProfile:
 //
-//	ratings all 4 → (4−1)/4 = 0.75 each
+//	ratings all 4 → (4−1)/4 = 0.75 each (no fit rating of 1 or 2)
 //	promise p1 "Monthly mentoring" (must-have): yes, yes, yes → confirmed = 1
 //	promise p2 "Referrals from members" (contracts): yes, partly, unknown
 //	  → answered 2, yes < 2, no 0 ≤ 2 → mixed = 0.5
@@ -58,11 +58,12 @@ func fxInterview(id string, answers ...Answer) Interview {
 //	  join again (1 + 0.5 + 1) / 3 = 0.8333…; mean 0.7666…
 //	points: 25×0.75 + 15×0.75 + 15×0.75 + 20×0.75 + 15×0.75 + 10×0.7666…
 //	  = 18.75 + 11.25 + 11.25 + 15 + 11.25 + 7.6666… = 75.1666… → 75
-//	join cost (3000 + 1200×3) × 0.58 + 60×3×75 = 3828 + 13500 = 17,328.00
-//	before tax 6600 + 13500 = 20,100.00
+//	cash cost 3000 + 1200×3 = 6600 (VAT reclaimed, fees deductible)
+//	join cost 6600 + 60×3×75 = 6600 + 13500 = 20,100.00, before tax
 //	build cost (400 + 50×3) × 75 = 41,250.00 → buy
-//	benefit 10000 × 3 = 30,000.00, net value 12,672.00
-//	break-even 17328 / (10000 / 12) = 20.7936 months
+//	benefit 10000 × 3 = 30,000.00, net value 9,900.00
+//	break-even 20100 / (10000 / 12) = 24.12 months
+//	one similar member (i1) with contracts worth 15,000.00
 func fxNetwork() Network {
 	n := NewNetwork()
 	n.ID = "alpha"
@@ -124,7 +125,28 @@ func fxRandomNetwork(r *rand.Rand, id string) Network {
 	}
 	n.BuildUpkeepHoursPerYear = r.IntN(100)
 	n.ExpectedProfitPerYear = Money(r.Int64N(30_000_00))
-	for _, k := range append(append([]RatingKey{}, FitKeys...), FactorKeys...) {
+	if r.IntN(2) == 0 {
+		n.VATRate = float64(r.IntN(31)) / 100
+	}
+	n.FeesNotDeductible = r.IntN(4) == 0
+	if r.IntN(2) == 0 {
+		n.ExtraCostsPerYear = Money(r.Int64N(2000_00))
+	}
+	if r.IntN(2) == 0 {
+		n.OtherBenefitPerYear = Money(r.Int64N(5000_00))
+	}
+	// Fit ratings of 1 or 2 are deal-breakers; they are rarer than the
+	// others, so that every verdict is reached.
+	for _, k := range FitKeys {
+		switch x := r.IntN(12); {
+		case x == 0:
+		case x == 1:
+			n.SetRating(k, Rating(1+r.IntN(2)))
+		default:
+			n.SetRating(k, Rating(3+r.IntN(3)))
+		}
+	}
+	for _, k := range FactorKeys {
 		n.SetRating(k, Rating(r.IntN(6)))
 	}
 	for i := range r.IntN(5) {
@@ -151,6 +173,12 @@ func fxRandomNetwork(r *rand.Rand, id string) Network {
 		iv.WouldJoinAgain = []JoinAgain{JoinAgainUnset, JoinAgainYes, JoinAgainUnsure, JoinAgainNo}[r.IntN(4)]
 		if r.IntN(3) > 0 {
 			iv.Recommendation = fxInt(r.IntN(11))
+		}
+		if r.IntN(2) == 0 {
+			iv.ContractsValue = Money(r.Int64N(30_000_00))
+		}
+		if r.IntN(6) == 0 {
+			iv.RedFlags = "Flag " + iv.ID
 		}
 		n.Interviews = append(n.Interviews, iv)
 	}
@@ -179,7 +207,25 @@ func fxRandomProfile(r *rand.Rand) Profile {
 	if r.IntN(6) == 0 {
 		p.PlannedHoursPerYear = 0
 	}
+	p.CannotReclaimVAT = r.IntN(3) == 0
+	if r.IntN(3) > 0 {
+		m := float64(r.IntN(101)) / 100
+		p.ProfitMargin = &m
+	}
 	return p
+}
+
+// fxRandomPlan generates an own-network plan for the property tests: up to
+// four seats (none gives no build hours) and any factor rating, unset too.
+func fxRandomPlan(r *rand.Rand) *OwnNetwork {
+	o := NewOwnNetwork()
+	o.MeetingsPerYear, o.HoursPerMeeting, o.PrepHoursPerMeeting = r.IntN(13), r.IntN(5), r.IntN(3)
+	o.RecruitingHoursPerSeat = r.IntN(20)
+	o.Factors = FactorRatings{Mentors: Rating(r.IntN(6)), Training: Rating(r.IntN(6)), ContractChances: Rating(r.IntN(6))}
+	for i := range r.IntN(5) {
+		o.Seats = append(o.Seats, Seat{ID: "s" + string(rune('a'+i)), Role: "Role"})
+	}
+	return &o
 }
 
 // fxRandomWeights generates whole-number weights from 0 to 30.

@@ -9,8 +9,8 @@ import (
 
 // The reasons every join verdict on fxNetwork gives after the score line.
 var (
-	fxCostReason   = "Over the 3-year horizon, joining costs €17,328.00, building your own €41,250.00"
-	fxProfitReason = "Expected profit over the 3-year horizon is €30,000.00, net value €12,672.00, break-even after 20.8 months"
+	fxCostReason   = "Over the 3-year horizon, joining costs €20,100.00, building your own €41,250.00"
+	fxProfitReason = "What you expect to gain over the 3-year horizon is €30,000.00, net value €9,900.00, break-even after 24.12 months"
 )
 
 // TestComputeVerdict has one case per rule of SPEC.md 1.4, in its order, and
@@ -21,10 +21,18 @@ func TestComputeVerdict(t *testing.T) {
 		n.Interviews[0].ContractsCount, n.Interviews[0].ContractsValue = 0, 0
 		n.Evidence = nil
 	}
+	// plan rates every decisive factor as the fixture does, 4 of 5.
+	plan := func(mentors, training, chances Rating) *OwnNetwork {
+		o := mbPlan()
+		o.Factors = FactorRatings{Mentors: mentors, Training: training, ContractChances: chances}
+		return o
+	}
+	cheaper := "Over the 3-year horizon, building an equivalent network yourself costs €15,000.00, less than joining at €20,100.00" // (50 + 150) × 75
 	tests := []struct {
 		name         string
 		profile      func(p *Profile)
 		network      Network
+		plan         *OwnNetwork
 		word         VerdictWord
 		dealBreakers []string
 		nextSteps    []string
@@ -142,7 +150,7 @@ func TestComputeVerdict(t *testing.T) {
 			name:         "dont_join/target group overlap rated 1",
 			network:      fxWith(func(n *Network) { n.Fit.TargetGroupOverlap = 1 }),
 			word:         VerdictDontJoin,
-			dealBreakers: []string{"Target group overlap is rated 1: the members' clients are not your clients"},
+			dealBreakers: []string{"No compromises: target group overlap is rated 1 of 5; the members' clients are not your clients"},
 			completeness: 100,
 			score:        72, // fit (0 + 4×0.75)/5 = 0.6 → 12: 75.1666… − 3 = 72.166…
 		},
@@ -150,9 +158,24 @@ func TestComputeVerdict(t *testing.T) {
 			name:         "dont_join/target group overlap rated 2",
 			network:      fxWith(func(n *Network) { n.Fit.TargetGroupOverlap = 2 }),
 			word:         VerdictDontJoin,
-			dealBreakers: []string{"Target group overlap is rated 2: the members' clients are not your clients"},
+			dealBreakers: []string{"No compromises: target group overlap is rated 2 of 5; the members' clients are not your clients"},
 			completeness: 100,
 			score:        73, // fit (0.25 + 3)/5 = 0.65 → 13: 75.1666… − 2 = 73.166…
+		},
+		{
+			name: "dont_join/no compromises: every fit rating of 1 or 2 is a deal-breaker naming it",
+			network: fxWith(func(n *Network) {
+				n.Fit.ComplementaryStrengths, n.Fit.Positioning, n.Fit.MyContribution, n.Fit.Chemistry = 2, 1, 2, 1
+			}),
+			word: VerdictDontJoin,
+			dealBreakers: []string{
+				"No compromises: complementary strengths are rated 2 of 5; the members do not complement you",
+				"No compromises: consistent positioning is rated 1 of 5; the network does not fit your positioning",
+				"No compromises: what you can offer them is rated 2 of 5; a network must benefit every partner",
+				"No compromises: chemistry is rated 1 of 5; you must be able to rely on the members completely",
+			},
+			completeness: 100,
+			score:        65, // fit (0.75 + 0.25 + 0 + 0.25 + 0)/5 = 0.25 → 5: 75.1666… − 10 = 65.166…
 		},
 		{
 			name:         "not a deal-breaker/target group overlap rated 3",
@@ -173,7 +196,7 @@ func TestComputeVerdict(t *testing.T) {
 			word: VerdictDontJoin,
 			dealBreakers: []string{
 				"Members say the must-have promise 'Monthly mentoring' is not delivered (2 no, 1 yes, 0 partly)",
-				"Target group overlap is rated 1: the members' clients are not your clients",
+				"No compromises: target group overlap is rated 1 of 5; the members' clients are not your clients",
 			},
 			completeness: 94, // 16 × 100 / 17
 			score:        65, // 75.1666… − 7.5 (delivery) − 3 (fit) = 64.666…
@@ -203,10 +226,10 @@ func TestComputeVerdict(t *testing.T) {
 			word:    VerdictJoin,
 			reasons: []string{
 				"Score 75 reaches your threshold of 60",
-				// 3600 × 0.58 = 2088; + 13500 = 15588.
-				"Over the 3-year horizon, joining costs €15,588.00, building your own €41,250.00",
-				// 30000 − 15588 = 14412; 15588 × 12 / 10000 = 18.7056.
-				"Expected profit over the 3-year horizon is €30,000.00, net value €14,412.00, break-even after 18.7 months",
+				// 0 + 1200 × 3 = 3600; + 13,500 = 17,100.
+				"Over the 3-year horizon, joining costs €17,100.00, building your own €41,250.00",
+				// 30,000 − 17,100 = 12,900; 17,100 × 12 / 10,000 = 20.52.
+				"What you expect to gain over the 3-year horizon is €30,000.00, net value €12,900.00, break-even after 20.52 months",
 			},
 			completeness: 100,
 			score:        75,
@@ -326,9 +349,18 @@ func TestComputeVerdict(t *testing.T) {
 			name:         "keep_investigating/build hours unset",
 			network:      fxWith(func(n *Network) { n.BuildHours = nil }),
 			word:         VerdictKeepInvestigating,
-			nextSteps:    []string{"Estimate the hours it would take to build an equivalent network yourself"},
+			nextSteps:    []string{"Estimate the hours it would take to build an equivalent network yourself, or plan your own network"},
 			reasons:      []string{"The checklist is incomplete: 1 of 17 items open (94% done)"},
 			completeness: 94,
+			score:        75,
+		},
+		{
+			name:         "complete/the plan's build hours count when the network has none",
+			network:      fxWith(func(n *Network) { n.BuildHours = nil }),
+			plan:         plan(4, 4, 4),
+			word:         VerdictBuildOwn, // the plan's 144 h cost 10,800, less than joining
+			reasons:      []string{"Over the 3-year horizon, building an equivalent network yourself costs €10,800.00, less than joining at €20,100.00", reasonPlanAsGood},
+			completeness: 100,
 			score:        75,
 		},
 		{
@@ -354,7 +386,7 @@ func TestComputeVerdict(t *testing.T) {
 				"Rate the real contract chances",
 				"Enter your target annual income in the profile",
 				"Enter your planned working hours per year in the profile",
-				"Estimate the hours it would take to build an equivalent network yourself",
+				"Estimate the hours it would take to build an equivalent network yourself, or plan your own network",
 			},
 			reasons:      []string{"The checklist is incomplete: 15 of 16 items open (6% done)"},
 			completeness: 6, // 1 × 100 / 16 = 6.25
@@ -362,10 +394,20 @@ func TestComputeVerdict(t *testing.T) {
 		},
 		// Step 3: make or buy.
 		{
-			name:         "build_own/building is cheaper than joining",
+			name:         "build_own/building is cheaper and the plan is at least as good",
 			network:      fxWith(func(n *Network) { n.BuildHours = fxInt(50) }),
+			plan:         plan(4, 4, 4),
 			word:         VerdictBuildOwn,
-			reasons:      []string{"Over the 3-year horizon, building an equivalent network yourself costs €15,000.00, less than joining at €17,328.00"}, // (50 + 150) × 75
+			reasons:      []string{cheaper, reasonPlanAsGood},
+			completeness: 100,
+			score:        75,
+		},
+		{
+			name:         "build_own/a plan rated above the network is at least as good",
+			network:      fxWith(func(n *Network) { n.BuildHours = fxInt(50) }),
+			plan:         plan(5, 5, 5),
+			word:         VerdictBuildOwn,
+			reasons:      []string{cheaper, reasonPlanAsGood},
 			completeness: 100,
 			score:        75,
 		},
@@ -373,12 +415,80 @@ func TestComputeVerdict(t *testing.T) {
 			name:         "build_own/decides before the threshold",
 			profile:      func(p *Profile) { p.JoinThreshold = 100 },
 			network:      fxWith(func(n *Network) { n.BuildHours = fxInt(50) }),
+			plan:         plan(4, 4, 4),
 			word:         VerdictBuildOwn,
-			reasons:      []string{"Over the 3-year horizon, building an equivalent network yourself costs €15,000.00, less than joining at €17,328.00"},
+			reasons:      []string{cheaper, reasonPlanAsGood},
 			completeness: 100,
 			score:        75,
 		},
-		// Step 4: the threshold.
+		{
+			name:         "keep_investigating/building is cheaper but there is no plan",
+			network:      fxWith(func(n *Network) { n.BuildHours = fxInt(50) }),
+			word:         VerdictKeepInvestigating,
+			nextSteps:    []string{"Plan your own network: building one yourself (€15,000.00) would cost less than joining (€20,100.00)"},
+			reasons:      []string{cheaper, reasonNoPlan},
+			completeness: 100,
+			score:        75,
+		},
+		{
+			name:    "keep_investigating/the plan falls short of a decisive factor",
+			network: fxWith(func(n *Network) { n.BuildHours = fxInt(50) }),
+			plan:    plan(3, 4, Unset),
+			word:    VerdictKeepInvestigating,
+			nextSteps: []string{
+				"Plan your own network: it must offer mentors at least 4 of 5",
+				"Plan your own network: it must offer contract chances at least 4 of 5",
+			},
+			reasons:      []string{cheaper, reasonPlanShort},
+			completeness: 100,
+			score:        75,
+		},
+		{
+			name:         "join/a plan does not matter when joining is cheaper",
+			network:      fxNetwork(),
+			plan:         plan(1, 1, 1),
+			word:         VerdictJoin,
+			reasons:      []string{"Score 75 reaches your threshold of 60", fxCostReason, fxProfitReason},
+			completeness: 100,
+			score:        75,
+		},
+		// Step 4: a join must pay for itself.
+		{
+			name:         "dont_join/nothing expected does not pay for joining",
+			network:      fxWith(func(n *Network) { n.ExpectedProfitPerYear = 0 }),
+			word:         VerdictDontJoin,
+			reasons:      []string{"What you expect to gain (€0.00 over 3 years) does not pay for joining (€20,100.00)"},
+			completeness: 100,
+			score:        75,
+		},
+		{
+			name:         "dont_join/a net value of exactly 0 does not pay",
+			network:      fxWith(func(n *Network) { n.ExpectedProfitPerYear = 6700_00 }), // 6700 × 3 = 20,100 = join cost
+			word:         VerdictDontJoin,
+			reasons:      []string{"What you expect to gain (€20,100.00 over 3 years) does not pay for joining (€20,100.00)"},
+			completeness: 100,
+			score:        75,
+		},
+		{
+			name:         "dont_join/the net value decides before the threshold",
+			profile:      func(p *Profile) { p.JoinThreshold = 0 },
+			network:      fxWith(func(n *Network) { n.ExpectedProfitPerYear = 1000_00 }),
+			word:         VerdictDontJoin,
+			reasons:      []string{"What you expect to gain (€3,000.00 over 3 years) does not pay for joining (€20,100.00)"},
+			completeness: 100,
+			score:        75,
+		},
+		{
+			name: "join/other benefit counts towards paying for it",
+			network: fxWith(func(n *Network) {
+				n.ExpectedProfitPerYear, n.OtherBenefitPerYear = 0, 10_000_00
+			}),
+			word:         VerdictJoin,
+			reasons:      []string{"Score 75 reaches your threshold of 60", fxCostReason, fxProfitReason}, // (0 + 10,000) × 3
+			completeness: 100,
+			score:        75,
+		},
+		// Step 5: the threshold.
 		{
 			name:         "join/score above the threshold",
 			network:      fxNetwork(),
@@ -406,13 +516,27 @@ func TestComputeVerdict(t *testing.T) {
 			score:        75,
 		},
 		{
-			name:    "join/no profit expected says so",
-			network: fxWith(func(n *Network) { n.ExpectedProfitPerYear = 0 }),
-			word:    VerdictJoin,
-			reasons: []string{"Score 75 reaches your threshold of 60", fxCostReason,
-				"No profit from network contracts is expected yet"},
+			name: "join/the profile's weights decide the score",
+			profile: func(p *Profile) {
+				p.Weights = Weights{ContractChances: 1} // only contract chances: (4 − 1) / 4 = 0.75
+			},
+			network:      fxNetwork(),
+			word:         VerdictJoin,
+			reasons:      []string{"Score 75 reaches your threshold of 60", fxCostReason, fxProfitReason},
 			completeness: 100,
 			score:        75,
+		},
+		{
+			name: "dont_join/the profile's weights can put the score below the threshold",
+			profile: func(p *Profile) {
+				p.Weights = Weights{MemberSentiment: 1, PromiseDelivery: 1} // (0.7666… + 0.75) / 2 = 0.758… → 76
+				p.JoinThreshold = 77
+			},
+			network:      fxNetwork(),
+			word:         VerdictDontJoin,
+			reasons:      []string{"Score 76 is below your threshold of 77", fxCostReason, fxProfitReason},
+			completeness: 100,
+			score:        76,
 		},
 	}
 	for _, tt := range tests {
@@ -421,7 +545,7 @@ func TestComputeVerdict(t *testing.T) {
 			if tt.profile != nil {
 				tt.profile(&p)
 			}
-			v := ComputeVerdict(p, tt.network, DefaultWeights())
+			v := ComputeVerdict(p, tt.plan, tt.network)
 			if v.Word != tt.word {
 				t.Errorf("Word = %q, want %q (deal-breakers %q, next steps %q)", v.Word, tt.word, v.DealBreakers, v.NextSteps)
 			}
@@ -444,40 +568,75 @@ func TestComputeVerdict(t *testing.T) {
 			if v.Score.Total != tt.score {
 				t.Errorf("Score = %d (exact %v), want %d", v.Score.Total, v.Score.Exact(), tt.score)
 			}
-			if m := ComputeMakeOrBuy(p, tt.network); v.MakeOrBuy.JoinCost != m.JoinCost || v.MakeOrBuy.BuildCost != m.BuildCost || v.MakeOrBuy.Choice != m.Choice {
+			if m := ComputeMakeOrBuy(p, tt.plan, tt.network); v.MakeOrBuy != m {
 				t.Errorf("MakeOrBuy = %+v, ComputeMakeOrBuy gives %+v", v.MakeOrBuy, m)
 			}
 		})
 	}
 }
 
+// TestVerdictWarnings has one case per kind of warning of SPEC.md 1.4:
+// the ticked warning signs in display order, then each interview's red
+// flags with the member, then every must-have promise that is only mixed;
+// and warnings come with every verdict.
 func TestVerdictWarnings(t *testing.T) {
 	tests := []struct {
-		name        string
-		warnings    []WarningSign
-		dealBreaker bool
-		want        []string
+		name    string
+		network func(n *Network)
+		word    VerdictWord
+		want    []string
 	}{
-		{"none ticked gives none", nil, false, nil},
+		{"none gives none", func(n *Network) {}, VerdictJoin, nil},
 		{
-			"ticked ones are labelled in display order",
-			[]WarningSign{WarnExtraCosts, WarnPressureToSign}, false,
-			[]string{"Pressure to sign quickly", "Extra costs (meals, events, travel)"},
+			"ticked signs are labelled in display order",
+			func(n *Network) {
+				n.Warnings = []WarningSign{WarnFeesNotRefundable, WarnExtraCosts, WarnPressureToSign}
+			},
+			VerdictJoin,
+			[]string{"Pressure to sign quickly", "Extra costs (meals, events, travel)", "Fees not refundable"},
 		},
-		{"warnings come with a deal-breaker verdict too", []WarningSign{WarnNoTrial}, true, []string{"No guest visit or trial"}},
+		{
+			"red flags come with the member, on one line",
+			func(n *Network) {
+				n.Interviews[2].RedFlags, n.Interviews[0].RedFlags = "Pushy\n  sales ", "Quota of two guests"
+			},
+			VerdictJoin,
+			[]string{"Red flags from Member i1: Quota of two guests", "Red flags from Member i3: Pushy sales"},
+		},
+		{
+			"a must-have that is only mixed",
+			func(n *Network) { n.Promises[1].MustHave = true }, // p2: yes, partly → mixed
+			VerdictJoin,
+			[]string{"The must-have promise 'Referrals from members' is only mixed: members disagree or only one confirmed it"},
+		},
+		{
+			"signs, then red flags, then mixed must-haves",
+			func(n *Network) {
+				n.Promises[1].MustHave = true
+				n.Interviews[1].RedFlags = "Late invoices"
+				n.Warnings = []WarningSign{WarnQuotas}
+			},
+			VerdictJoin,
+			[]string{
+				"Quotas (visitors or referrals to bring)", "Red flags from Member i2: Late invoices",
+				"The must-have promise 'Referrals from members' is only mixed: members disagree or only one confirmed it",
+			},
+		},
+		{
+			"warnings come with a deal-breaker verdict too",
+			func(n *Network) { n.Warnings, n.Fit.TargetGroupOverlap = []WarningSign{WarnNoTrial}, 1 },
+			VerdictDontJoin,
+			[]string{"No guest visit or trial"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			n := fxWith(func(n *Network) { n.Warnings = tt.warnings })
-			if tt.dealBreaker {
-				n.Fit.TargetGroupOverlap = 1
-			}
-			v := ComputeVerdict(fxProfile(), n, DefaultWeights())
+			v := ComputeVerdict(fxProfile(), nil, fxWith(tt.network))
 			if !slices.Equal(v.Warnings, tt.want) {
-				t.Errorf("Warnings = %q, want %q", v.Warnings, tt.want)
+				t.Errorf("Warnings =\n %q\nwant\n %q", v.Warnings, tt.want)
 			}
-			if (v.Word == VerdictDontJoin) != tt.dealBreaker {
-				t.Errorf("Word = %q", v.Word)
+			if v.Word != tt.word {
+				t.Errorf("Word = %q, want %q", v.Word, tt.word)
 			}
 		})
 	}
@@ -508,8 +667,8 @@ func TestAddingANoNeverImprovesTheVerdict(t *testing.T) {
 	for i := range 3000 {
 		p := fxRandomProfile(r)
 		n := fxRandomNetwork(r, "n")
-		w := fxRandomWeights(r)
-		before := ComputeVerdict(p, n, w)
+		p.Weights = fxRandomWeights(r)
+		before := ComputeVerdict(p, nil, n)
 		for pi, pr := range n.Promises {
 			if !pr.MustHave {
 				continue
@@ -521,7 +680,7 @@ func TestAddingANoNeverImprovesTheVerdict(t *testing.T) {
 				m := n
 				m.Interviews = slices.Clone(n.Interviews)
 				m.Interviews[ii].Answers = append(slices.Clone(iv.Answers), fxAnswer(pr.ID, AnswerNo))
-				after := ComputeVerdict(p, m, w)
+				after := ComputeVerdict(p, nil, m)
 				tried++
 				if after.Word.order() < before.Word.order() {
 					t.Fatalf("case %d: a no about must-have %d in interview %d improved %q to %q", i, pi, ii, before.Word, after.Word)
@@ -547,9 +706,13 @@ func TestVerdictConsistency(t *testing.T) {
 	for i := range 2000 {
 		p := fxRandomProfile(r)
 		n := fxRandomNetwork(r, "n")
-		v := ComputeVerdict(p, n, DefaultWeights())
+		var plan *OwnNetwork
+		if r.IntN(2) == 0 {
+			plan = fxRandomPlan(r)
+		}
+		v := ComputeVerdict(p, plan, n)
 		words[v.Word]++
-		missing := missingSteps(checklist(p, n, n.PromiseStatuses()))
+		missing := missingSteps(checklist(p, plan, n, n.PromiseStatuses()))
 		switch {
 		case len(v.DealBreakers) > 0 && v.Word != VerdictDontJoin:
 			t.Fatalf("case %d: deal-breakers but %q", i, v.Word)
@@ -561,6 +724,14 @@ func TestVerdictConsistency(t *testing.T) {
 			t.Fatalf("case %d: %d next steps with %q", i, len(v.NextSteps), v.Word)
 		case len(v.Reasons) == 0:
 			t.Fatalf("case %d: %q without reasons", i, v.Word)
+		case len(missing) == 0 && v.MakeOrBuy.Choice == ChoiceUnknown:
+			t.Fatalf("case %d: a complete checklist left the choice unknown: %+v", i, v.MakeOrBuy)
+		case v.MakeOrBuy.Choice == ChoiceUnknown && (v.Word == VerdictJoin || v.Word == VerdictBuildOwn):
+			t.Fatalf("case %d: %q drawn from unknown figures", i, v.Word)
+		case v.Word == VerdictJoin && (!v.MakeOrBuy.NetValue.Known || v.MakeOrBuy.NetValue.Value <= 0):
+			t.Fatalf("case %d: join with net value %+v", i, v.MakeOrBuy.NetValue)
+		case v.Word == VerdictBuildOwn && (plan == nil || len(plan.ShortOf(n)) > 0 || v.MakeOrBuy.Choice != ChoiceMake):
+			t.Fatalf("case %d: build_own without a plan at least as good", i)
 		}
 	}
 	for _, w := range VerdictWords {
@@ -592,7 +763,9 @@ func TestRank(t *testing.T) {
 		named("a", "Epsilon", func(n *Network) { n.Factors.Mentors = 1 }),         // same name: id decides
 	}
 	var got []string
-	for _, r := range Rank(fxProfile(), nets, DefaultWeights()) {
+	good := mbPlan()
+	good.Factors = FactorRatings{Mentors: 4, Training: 4, ContractChances: 4}
+	for _, r := range Rank(fxProfile(), good, nets) {
 		got = append(got, r.Network.ID)
 		if r.Verdict.Word == "" {
 			t.Errorf("%s has no verdict", r.Network.ID)
@@ -602,7 +775,7 @@ func TestRank(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("Rank = %q, want %q", got, want)
 	}
-	if got := Rank(fxProfile(), nil, DefaultWeights()); len(got) != 0 {
+	if got := Rank(fxProfile(), nil, nil); len(got) != 0 {
 		t.Errorf("Rank of nothing = %v", got)
 	}
 }
@@ -696,7 +869,7 @@ func TestCompare(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c := Compare(fxProfile(), tt.nets, DefaultWeights())
+			c := Compare(fxProfile(), nil, tt.nets)
 			if c.Recommended != tt.recommended {
 				t.Errorf("Recommended = %q, want %q", c.Recommended, tt.recommended)
 			}
@@ -724,6 +897,53 @@ func TestCompare(t *testing.T) {
 		})
 	}
 }
+
+// TestCompareUsesTheProfileWeights: the ranking and the swap follow the
+// profile's weights. Without contract chances (weight 0, sum 75) alpha
+// scores 56.41… × 100 / 75 = 75.2 and beta 64.91… × 100 / 75 = 86.6, a
+// clear lead for beta.
+func TestCompareUsesTheProfileWeights(t *testing.T) {
+	beta := fxWith(func(n *Network) {
+		n.ID, n.Name = "beta", "Beta"
+		n.Factors = FactorRatings{ContractChances: 2, Mentors: 5, Training: 5}
+		n.Fit.Chemistry = 5
+	})
+	p := fxProfile()
+	p.Weights.ContractChances = 0
+	c := Compare(p, nil, []Network{fxNetwork(), beta})
+	if c.Recommended != "beta" || c.NoClearWinner || c.Ranked[0].Verdict.Score.Total != 87 || c.Ranked[1].Verdict.Score.Total != 75 {
+		t.Errorf("recommended %q, no clear winner %v, scores %d and %d; want beta 87 ahead of alpha 75",
+			c.Recommended, c.NoClearWinner, c.Ranked[0].Verdict.Score.Total, c.Ranked[1].Verdict.Score.Total)
+	}
+}
+
+// TestCompareRobust: the comparison says whether the recommended network's
+// verdict is robust (SPEC.md 1.5), and nothing without scenarios. alpha's
+// one similar member got 15,000: with a margin of 0.6 that is 9000 a year,
+// 27,000 over 3 years, more than the join cost of 20,100 (robust); with
+// 0.1 it is 4500, less (fragile).
+func TestCompareRobust(t *testing.T) {
+	for _, tt := range []struct {
+		name   string
+		margin *float64
+		want   *bool
+	}{
+		{"without scenarios robust is unknown", nil, nil},
+		{"robust when the pessimistic verdict is the same", ptr(0.6), ptr(true)},
+		{"fragile when it differs", ptr(0.1), ptr(false)},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			p := fxProfile()
+			p.ProfitMargin = tt.margin
+			c := Compare(p, nil, []Network{fxNetwork()})
+			if (c.Robust == nil) != (tt.want == nil) || (c.Robust != nil && *c.Robust != *tt.want) {
+				t.Errorf("Robust = %v, want %v", c.Robust, tt.want)
+			}
+		})
+	}
+}
+
+func ptr[T any](v T) *T { return &v }
 
 // TestSmallestSwapIsSmallest compares smallestSwap with a search over every
 // weight in steps of WeightStep on generated pairs of networks: the swap it

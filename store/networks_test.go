@@ -601,6 +601,7 @@ func TestProfileRoundTrip(t *testing.T) {
 		TargetGroups: []string{"carpenters", "plumbers"}, Strengths: []string{"payroll"},
 		Currency: "CHF", TargetAnnualIncome: 12000000, PlannedHoursPerYear: 1600,
 		MarginalTaxRate: 0.42, HorizonYears: 5, MinInterviews: 4, JoinThreshold: 70,
+		Weights: model.DefaultWeights(),
 	}
 	if err := s.SaveProfile(want); err != nil {
 		t.Fatalf("SaveProfile: %v", err)

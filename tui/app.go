@@ -527,7 +527,7 @@ func (a App) profileSummary() string {
 	if !d.hasProfile {
 		return profileNone
 	}
-	rate := model.ComputeMakeOrBuy(d.profile, model.Network{}).HourlyRate
+	rate := d.profile.HourlyRate()
 	name := CleanLine(d.profile.Name)
 	if name == "" {
 		name = titleProfile

@@ -82,7 +82,7 @@ func reopenCompare(c *common, last compareScreen) compareScreen {
 // the table.
 func (s *compareScreen) Refresh() {
 	d := s.c.data
-	s.cmp = model.CompareRanked(model.RankVerdicts(d.nets, d.verdicts), model.DefaultWeights())
+	s.cmp = model.CompareRanked(model.RankVerdicts(d.nets, d.verdicts), d.profile.ScoreWeights())
 	confirmed := make(map[string]int, len(d.rows))
 	for _, r := range d.rows {
 		confirmed[r.id] = r.confirmed
@@ -142,17 +142,15 @@ func buildCompareRows(p model.Profile, ranked []model.Ranked, confirmed map[stri
 		return proven.Format(cur), float64(proven), true
 	})
 	add(cmpJoinCost, lowerBest, func(r model.Ranked) (string, float64, bool) {
-		return r.Verdict.MakeOrBuy.JoinCost.Format(cur), float64(r.Verdict.MakeOrBuy.JoinCost), true
+		c := r.Verdict.MakeOrBuy.JoinCost
+		return c.Format(cur), float64(c.Value), c.Known
 	})
 	add(cmpBuildCost, noBest, func(r model.Ranked) (string, float64, bool) {
 		return r.Verdict.MakeOrBuy.BuildCost.Format(cur), 0, false
 	})
 	add(cmpBreakEven, lowerBest, func(r model.Ranked) (string, float64, bool) {
-		be := r.Verdict.MakeOrBuy.BreakEvenMonths
-		if be == nil {
-			return cmpNever, 0, false
-		}
-		return fmt.Sprintf(cmpMonths, *be), *be, true
+		mb := r.Verdict.MakeOrBuy
+		return mb.BreakEvenMonthsText(), mb.BreakEvenMonths.Float(), mb.BreakEvenMonths.Known
 	})
 	for _, k := range append(append([]model.RatingKey{}, model.FactorKeys...), model.FitKeys...) {
 		add(k.Label(), higherBest, func(r model.Ranked) (string, float64, bool) {

@@ -76,8 +76,8 @@ func (d *dataset) derive() {
 
 // row is how the home list shows n, and n's verdict.
 func (d *dataset) row(n model.Network) (netRow, model.Verdict) {
-	done, total := model.Progress(d.profile, n)
-	v := model.ComputeVerdict(d.profile, n, model.DefaultWeights())
+	done, total := model.Progress(d.profile, nil, n)
+	v := model.ComputeVerdict(d.profile, nil, n)
 	r := netRow{
 		id:       n.ID,
 		name:     CleanLine(n.Name),

@@ -248,8 +248,7 @@ func ratingNotesEditor(c *common, n model.Network) *itemEditor {
 // makeOrBuyEditor edits the estimates make-or-buy needs, with the focus on
 // field focus (0–3).
 func makeOrBuyEditor(c *common, n model.Network, focus int) *itemEditor {
-	cur := c.data.profile.Currency
-	sug := model.SuggestedProfitPerYear(n, model.DateOf(c.now()))
+	sug := model.SuggestionText(c.data.profile, model.SuggestProfit(c.data.profile, n))
 	build := func(f *form) (tea.Cmd, string, bool) {
 		f.ClearErrors()
 		out := n
@@ -268,7 +267,7 @@ func makeOrBuyEditor(c *common, n model.Network, focus int) *itemEditor {
 		textField(c, fMemberHours, lblMemberHours, hintMemberHours, intText(n.MembershipHoursPerYear), numberLimit),
 		textField(c, fBuildHours, lblBuildHours, hintBuildHours, optIntText(n.BuildHours), numberLimit),
 		textField(c, fUpkeepHours, lblUpkeepHours, hintUpkeepHours, intText(n.BuildUpkeepHoursPerYear), numberLimit),
-		textField(c, fProfit, lblProfit, fmt.Sprintf(hintProfitSuggested, sug.Format(cur)), moneyText(n.ExpectedProfitPerYear), numberLimit),
+		textField(c, fProfit, lblProfit, fmt.Sprintf(hintProfitSuggested, sug), moneyText(n.ExpectedProfitPerYear), numberLimit),
 	)
 	e.form.focusField(focus)
 	return e

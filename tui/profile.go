@@ -150,7 +150,7 @@ func (s *profileScreen) updateRate() {
 		return
 	}
 	p.TargetAnnualIncome, p.PlannedHoursPerYear = income, hours
-	rate := model.ComputeMakeOrBuy(p, model.Network{}).HourlyRate
+	rate := p.HourlyRate()
 	s.rate = fmt.Sprintf(hourlyRateLine, rate.Format(p.Currency))
 }
 

@@ -320,7 +320,7 @@ func (w workspaceScreen) makeOrBuyView(width int) string {
 	if h < 1 {
 		h = model.DefaultHorizonYears
 	}
-	m := func(v model.Money) string { return v.Format(cur) }
+	m := func(v model.Amount) string { return v.Format(cur) }
 	build := st.Subtle.Render(wsNotEntered)
 	if n.BuildHours != nil {
 		build = fmt.Sprintf(wsHoursN, *n.BuildHours)
@@ -329,27 +329,23 @@ func (w workspaceScreen) makeOrBuyView(width int) string {
 		cell(wsInMemberHours, 28) + fmt.Sprintf(wsHoursYear, n.MembershipHoursPerYear),
 		cell(wsInBuild, 28) + build,
 		cell(wsInUpkeep, 28) + fmt.Sprintf(wsHoursYear, n.BuildUpkeepHoursPerYear),
-		cell(wsInProfit, 28) + m(n.ExpectedProfitPerYear),
+		cell(wsInProfit, 28) + n.ExpectedProfitPerYear.Format(cur),
 	}
 	lines := []string{st.Header.Render(wsInputs)}
 	lines = append(lines, w.listLines(inputs, w.cursor[model.StepMakeOrBuy], width, len(inputs))...)
-	if sug := model.SuggestedProfitPerYear(n, model.DateOf(w.c.now())); sug != n.ExpectedProfitPerYear {
-		lines = append(lines, st.Hint.Render(ansi.Truncate("  "+fmt.Sprintf(wsSuggested, m(sug)), width, "…")))
+	if sug := model.SuggestProfit(w.c.data.profile, n); sug.Members > 0 && sug.Profit != model.KnownAmount(n.ExpectedProfitPerYear) {
+		lines = append(lines, st.Hint.Render(ansi.Truncate("  "+model.SuggestionText(w.c.data.profile, sug), width, "…")))
 	}
 	row := func(label, join, build string) string {
 		return ansi.Truncate(st.Label.Render(cell(label, 26))+cell(join, 18)+build, width, "…")
 	}
-	be := wsNoProfit
-	if mb.BreakEvenMonths != nil {
-		be = fmt.Sprintf(wsMonths, *mb.BreakEvenMonths)
-	}
+	be := mb.BreakEvenMonthsText()
 	lines = append(lines,
 		st.Header.Render(ansi.Truncate(cell("", 26)+cell(wsColJoin, 18)+wsColBuild, width, "…")),
-		row(wsFeesAfterTax, m(mb.JoinFeesAfterTax), wsEmptyValue),
-		row(fmt.Sprintf(wsTimeAt, mb.HourlyRate.Format(cur)), m(mb.JoinTimeCost), m(mb.BuildCost)),
+		row(wsCashCost, m(mb.CashCost), wsEmptyValue),
+		row(fmt.Sprintf(wsTimeAt, mb.HourlyRate.Format(cur)), m(mb.TimeCost), m(mb.BuildCost)),
 		st.Bold.Render(row(fmt.Sprintf(wsTotalYears, h), m(mb.JoinCost), m(mb.BuildCost))),
-		row(wsBeforeTax, m(mb.JoinCostBeforeTax), ""),
-		row(fmt.Sprintf(wsBenefit, h), m(mb.Benefit), ""),
+		row(fmt.Sprintf(wsBenefit, h), mb.Benefit.Format(cur), ""),
 		row(wsNetValue, m(mb.NetValue), ""),
 		row(wsBreakEven, be, ""),
 		ansi.Truncate(st.Bold.Render(wsChoice+": "+mb.Choice.Label()), width, "…"),

@@ -61,10 +61,10 @@ func (w *workspaceScreen) Refresh() {
 	}
 	p := w.c.data.profile
 	w.net = n
-	w.marks = model.StepMarks(p, n)
-	w.next, w.why = model.NextStep(p, n)
+	w.marks = model.StepMarks(p, nil, n)
+	w.next, w.why = model.NextStep(p, nil, n)
 	w.statuses = n.PromiseStatuses()
-	w.verdict = model.ComputeVerdict(p, n, model.DefaultWeights())
+	w.verdict = model.ComputeVerdict(p, nil, n)
 	for s := model.StepBasics; s <= model.StepVerdict; s++ {
 		w.cursor[s] = min(w.cursor[s], max(0, w.items(s)-1))
 	}

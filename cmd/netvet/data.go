@@ -462,8 +462,10 @@ func writeDemo(path string, force bool, now time.Time) (err error) {
 	if err != nil {
 		return fmt.Errorf(errDemo, path, err)
 	}
-	profile, nets := model.Demo(model.DateOf(now))
-	if err := st.ReplaceAll(&profile, nets, false); err != nil {
+	// The store keeps no own-network plan before schema 2; the demo's plan
+	// is left out until it does.
+	demo := model.Demo(model.DateOf(now))
+	if err := st.ReplaceAll(demo.Profile, demo.Networks, false); err != nil {
 		st.Close()
 		return fmt.Errorf(errDemo, path, err)
 	}

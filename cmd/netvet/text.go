@@ -139,11 +139,14 @@ const (
 keep investigating, don't join, then by score — and says why. --format json
 prints the figures for scripts (SPEC.md 4.2); money is in major units.`
 	flagVerdictFormat   = "output format: text or json"
+	flagAsOf            = "the day the verdict is as of, YYYY-MM-DD (default today)"
+	errBadAsOf          = "--as-of: %v"
 	errBadVerdictFormat = "unknown format %q (use text or json)"
-	verdictHeader       = "#\tNETWORK\tVERDICT\tSCORE\tCHECKLIST\tJOIN COST\tBUILD COST\tBREAK-EVEN"
-	cmpNever            = "never"
-	cmpMonths           = "%.1f months"
+	verdictHeader       = "#\tNETWORK\tVERDICT\tSCORE\tCHECKLIST\tJOIN COST\tBUILD COST\tNET VALUE\tBREAK-EVEN"
 	msgVerdictNone      = "No candidates yet: open netvet and add the networks you are considering."
 	msgVerdictRecommend = "Recommended: %s (score %d).\n"
 	msgVerdictNoJoin    = "No candidate earns a join verdict yet."
+	msgVerdictRobust    = "The verdict is robust: it stays the same with the results of the least successful member like you."
+	// The sentence of model.Scenarios.Fragile.
+	msgVerdictFragile = "The verdict is fragile. %s.\n"
 )

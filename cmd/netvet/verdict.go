@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"text/tabwriter"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -18,7 +19,7 @@ const (
 )
 
 func newVerdictCmd(dbFlag *string) *cobra.Command {
-	var format string
+	var format, asOf string
 	cmd := &cobra.Command{
 		Use:   "verdict",
 		Short: shortVerdict,
@@ -28,16 +29,27 @@ func newVerdictCmd(dbFlag *string) *cobra.Command {
 			if format != formatText && format != formatJSON {
 				return usageError{fmt.Errorf(errBadVerdictFormat, format)}
 			}
-			return runVerdict(cmd, *dbFlag, format)
+			day := model.DateOf(time.Now())
+			if asOf != "" {
+				d, err := model.ParseDate(asOf)
+				if err != nil || d.IsZero() {
+					return usageError{fmt.Errorf(errBadAsOf, err)}
+				}
+				day = d
+			}
+			return runVerdict(cmd, *dbFlag, format, day)
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", formatText, flagVerdictFormat)
+	cmd.Flags().StringVar(&asOf, "as-of", "", flagAsOf)
 	return cmd
 }
 
 // runVerdict reads the database read-only and prints the verdicts of every
-// candidate that is not archived, best first (SPEC.md 4.2).
-func runVerdict(cmd *cobra.Command, dbFlag, format string) error {
+// candidate that is not archived, best first, as of the day asOf (SPEC.md
+// 4.2). The database keeps no own-network plan before schema 2, so the
+// verdicts are without one.
+func runVerdict(cmd *cobra.Command, dbFlag, format string, asOf model.Date) error {
 	_, st, err := openReadOnly(dbFlag)
 	if err != nil {
 		return err
@@ -55,9 +67,9 @@ func runVerdict(cmd *cobra.Command, dbFlag, format string) error {
 	if format == formatJSON {
 		enc := json.NewEncoder(out)
 		enc.SetIndent("", "  ")
-		return enc.Encode(model.NewVerdictReport(profile, nets, model.DefaultWeights()))
+		return enc.Encode(model.NewVerdictReport(profile, nil, nets, asOf))
 	}
-	return writeVerdictTable(out, profile, model.Compare(profile, nets, model.DefaultWeights()))
+	return writeVerdictTable(out, profile, model.Compare(profile, nil, nets))
 }
 
 // writeVerdictTable prints the comparison as an aligned table for people,
@@ -74,12 +86,10 @@ func writeVerdictTable(w io.Writer, p model.Profile, c model.Comparison) error {
 	for i, r := range c.Ranked {
 		v := r.Verdict
 		mb := v.MakeOrBuy
-		be := cmpNever
-		if mb.BreakEvenMonths != nil {
-			be = fmt.Sprintf(cmpMonths, *mb.BreakEvenMonths)
-		}
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%d\t%d%%\t%s\t%s\t%s\n", i+1, tui.CleanLine(r.Network.Name), v.Word,
-			v.Score.Total, v.Completeness, mb.JoinCost.Format(p.Currency), mb.BuildCost.Format(p.Currency), be)
+		be := mb.BreakEvenMonthsText()
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%d\t%d%%\t%s\t%s\t%s\t%s\n", i+1, tui.CleanLine(r.Network.Name), v.Word,
+			v.Score.Total, v.Completeness, mb.JoinCost.Format(p.Currency), mb.BuildCost.Format(p.Currency),
+			mb.NetValue.Format(p.Currency), be)
 	}
 	if err := tw.Flush(); err != nil {
 		return err
@@ -92,6 +102,7 @@ func writeVerdictTable(w io.Writer, p model.Profile, c model.Comparison) error {
 		for _, r := range c.Ranked {
 			if r.Network.ID == c.Recommended {
 				fmt.Fprintf(w, msgVerdictRecommend, tui.CleanLine(r.Network.Name), r.Verdict.Score.Total)
+				writeRobustness(w, r.Verdict.Scenarios)
 			}
 		}
 	default:
@@ -108,4 +119,16 @@ func writeVerdictTable(w io.Writer, p model.Profile, c model.Comparison) error {
 		}
 	}
 	return nil
+}
+
+// writeRobustness says whether the recommended verdict is robust (SPEC.md
+// 1.5), or nothing without scenarios.
+func writeRobustness(w io.Writer, s model.Scenarios) {
+	switch {
+	case !s.Available:
+	case s.Robust:
+		fmt.Fprintln(w, msgVerdictRobust)
+	default:
+		fmt.Fprintf(w, msgVerdictFragile, s.Fragile)
+	}
 }

@@ -57,7 +57,10 @@ func Large() (model.Profile, []model.Network) {
 // so answers and evidence can refer to them. The result depends only on
 // seed and cfg.
 func Generate(seed int64, cfg Config) (model.Profile, []model.Network) {
-	g := &generator{rng: rand.New(rand.NewPCG(uint64(seed), 0x6e6574766574))}
+	g := &generator{
+		rng: rand.New(rand.NewPCG(uint64(seed), 0x6e6574766574)),
+		v2:  rand.New(rand.NewPCG(uint64(seed), 0x6e65747632)),
+	}
 	counts := g.spread(cfg.Interviews, cfg.Networks)
 	sizes := g.noteSizes(cfg.Interviews, cfg.NotesBytes)
 	nets := make([]model.Network, cfg.Networks)
@@ -71,7 +74,11 @@ func Generate(seed int64, cfg Config) (model.Profile, []model.Network) {
 
 // generator holds the random source of one Generate call.
 type generator struct {
-	rng      *rand.Rand
+	rng *rand.Rand
+	// v2 draws the fields of version 2 (SPEC.md 1.2, 1.6, 1.7) from a
+	// stream of its own, so the rest of the data is what it was before
+	// they existed and benchmarks stay comparable.
+	v2       *rand.Rand
 	ivSeq    int
 	evidence int
 }
@@ -91,6 +98,8 @@ func (g *generator) profile() model.Profile {
 	p.TargetAnnualIncome = model.MoneyFromMajor(110000)
 	p.PlannedHoursPerYear = 1500
 	p.MarginalTaxRate = 0.42
+	margin := 0.6
+	p.ProfitMargin = &margin
 	return p
 }
 
@@ -165,8 +174,12 @@ func (g *generator) network(i int, noteSizes []int) model.Network {
 		n.SetRating(k, model.Rating(g.between(1, 5)))
 	}
 	n.RatingNotes = g.sentences(1)
-	for _, w := range model.WarningSigns {
-		if g.chance(0.3) {
+	for i, w := range model.WarningSigns {
+		r := g.rng
+		if i >= warningSignsV1 {
+			r = g.v2
+		}
+		if r.Float64() < 0.3 {
 			n.Warnings = append(n.Warnings, w)
 		}
 	}
@@ -176,9 +189,109 @@ func (g *generator) network(i int, noteSizes []int) model.Network {
 		n.Interviews[j] = g.interview(n.Promises, size)
 	}
 	n.Evidence = g.evidences(n.Interviews)
+	g.version2(&n)
 	n.Created = time.Date(2025, time.January, 1, 9, 0, 0, 0, time.UTC).Add(time.Duration(i) * 7 * time.Hour)
 	n.Updated = n.Created.Add(time.Duration(g.between(0, 400)) * 24 * time.Hour)
 	return n
+}
+
+// warningSignsV1 is the number of warning signs of version 1, drawn from
+// the main stream.
+const warningSignsV1 = 7
+
+// version2 fills in the fields of version 2 from their own stream: VAT,
+// non-deductible fees, extra costs, other benefit, and for a joined network
+// a membership with a ledger.
+func (g *generator) version2(n *model.Network) {
+	r := g.v2
+	if r.IntN(2) == 0 {
+		n.VATRate = 0.19
+	}
+	n.FeesNotDeductible = r.IntN(10) == 0
+	if r.IntN(5) < 3 {
+		n.ExtraCostsPerYear = model.MoneyFromMajor(int64(r.IntN(16)) * 100)
+	}
+	if r.IntN(5) < 3 {
+		n.OtherBenefitPerYear = model.MoneyFromMajor(int64(r.IntN(11)) * 500)
+	}
+	if n.Status == model.StatusJoined {
+		joined := model.DateOf(Reference().Time().AddDate(0, 0, -100-r.IntN(500)))
+		m := model.NewMembership(g.profile(), nil, *n, joined)
+		m.Ledger = g.ledger(n.Promises, joined)
+		n.Membership = &m
+	}
+}
+
+// ledger writes 5–40 entries of every kind between the joining date and
+// the reference day.
+func (g *generator) ledger(promises []model.Promise, joined model.Date) []model.LedgerEntry {
+	r := g.v2
+	days := int(Reference().Time().Sub(joined.Time()).Hours() / 24)
+	out := make([]model.LedgerEntry, 5+r.IntN(36))
+	for i := range out {
+		e := model.LedgerEntry{
+			ID:   fmt.Sprintf("l%d", i+1),
+			Date: model.DateOf(joined.Time().AddDate(0, 0, r.IntN(days+1))),
+			Kind: model.LedgerKinds[r.IntN(len(model.LedgerKinds))],
+		}
+		switch e.Kind {
+		case model.LedgerMeeting, model.LedgerEvent, model.LedgerOneToOne:
+			e.Hours = model.Hours(25 * (1 + r.IntN(24)))
+			if r.IntN(2) == 0 {
+				e.Amount = model.MoneyFromMajor(int64(5 + r.IntN(40)))
+			}
+		case model.LedgerClosedBusiness:
+			e.Amount = model.MoneyFromMajor(int64(500 * (1 + r.IntN(40))))
+			if r.IntN(2) == 0 {
+				m := float64(20+r.IntN(61)) / 100
+				e.Margin = &m
+			}
+		case model.LedgerCost:
+			e.Amount = model.MoneyFromMajor(int64(10 + r.IntN(300)))
+		case model.LedgerPromiseCheck:
+			e.PromiseID = promises[r.IntN(len(promises))].ID
+			e.Answer = model.PromiseCheckAnswers[r.IntN(len(model.PromiseCheckAnswers))]
+		}
+		if e.Kind.Uses(model.LedgerFieldWith) && r.IntN(3) > 0 {
+			e.With = firstNames[r.IntN(len(firstNames))] + " " + lastNames[r.IntN(len(lastNames))]
+		}
+		if r.IntN(3) == 0 {
+			e.Note = sentenceBank[r.IntN(len(sentenceBank))]
+		}
+		out[i] = e
+	}
+	return out
+}
+
+// Plan returns an own-network plan of six seats with a few candidates
+// each; the same seed always gives the same plan.
+func Plan(seed int64) model.OwnNetwork {
+	r := rand.New(rand.NewPCG(uint64(seed), 0x706c616e))
+	o := model.NewOwnNetwork()
+	o.Goal = "A circle of independent experts around mid-sized manufacturers."
+	o.TargetGroup = "Mid-sized manufacturers"
+	o.MeetingsPerYear, o.HoursPerMeeting, o.PrepHoursPerMeeting = 6+r.IntN(7), 2+r.IntN(3), r.IntN(3)
+	o.Factors = model.FactorRatings{
+		Mentors: model.Rating(1 + r.IntN(5)), Training: model.Rating(1 + r.IntN(5)), ContractChances: model.Rating(1 + r.IntN(5)),
+	}
+	for i := range 6 {
+		s := model.Seat{
+			ID: fmt.Sprintf("s%d", i+1), Role: businesses[r.IntN(len(businesses))],
+			GivesMe: sentenceBank[r.IntN(len(sentenceBank))], IGive: sentenceBank[r.IntN(len(sentenceBank))],
+			Covers: []model.Cover{model.Covers[r.IntN(len(model.Covers))]},
+		}
+		for j := range r.IntN(4) {
+			s.Candidates = append(s.Candidates, model.Candidate{
+				ID:          fmt.Sprintf("c%d-%d", i+1, j+1),
+				Name:        firstNames[r.IntN(len(firstNames))] + " " + lastNames[r.IntN(len(lastNames))],
+				Status:      model.CandidateStatuses[r.IntN(len(model.CandidateStatuses))],
+				TargetGroup: model.Rating(r.IntN(6)), Strengths: model.Rating(r.IntN(6)),
+				Positioning: model.Rating(r.IntN(6)), Chemistry: model.Rating(r.IntN(6)), Reliability: model.Rating(r.IntN(6)),
+			})
+		}
+		o.Seats = append(o.Seats, s)
+	}
+	return o
 }
 
 func (g *generator) promises() []model.Promise {

@@ -1,0 +1,69 @@
+package model
+
+import "fmt"
+
+// Scenario is the verdict with one expected profit per year.
+type Scenario struct {
+	ExpectedProfitPerYear Money
+	Word                  VerdictWord
+}
+
+// Scenarios evaluate a network three times, changing only the expected
+// profit per year, which is the most uncertain input (SPEC.md 1.5).
+type Scenarios struct {
+	// Available is false without a profit margin in the profile or without
+	// an interview with a similar member; Missing then says, as
+	// instructions, what is missing.
+	Available bool
+	Missing   []string
+	// Pessimistic takes the lowest contracts value among the similar
+	// members' interviews × margin, Base the user's own figure, Optimistic
+	// the highest × margin; each product is rounded half away from zero to
+	// cents.
+	Pessimistic, Base, Optimistic Scenario
+	// Robust is true when the pessimistic and the base verdict are the
+	// same word; Fragile is then "", else the sentence that says what the
+	// verdict would be with the least successful similar member's results.
+	Robust  bool
+	Fragile string
+}
+
+// computeScenarios evaluates the scenarios of n, whose verdict with the
+// user's own figure is v. The steps of SPEC.md 1.4 up to the make-or-buy
+// choice do not depend on the expected profit, so a verdict they decided
+// holds in every scenario; otherwise steps 4 and 5 run again with the
+// scenario's profit.
+func computeScenarios(p Profile, n Network, v Verdict) Scenarios {
+	var s Scenarios
+	values := similarContractValues(n)
+	if p.ProfitMargin == nil {
+		s.Missing = append(s.Missing, scenarioNeedsMargin)
+	}
+	if len(values) == 0 {
+		s.Missing = append(s.Missing, scenarioNeedsSimilar)
+	}
+	if len(s.Missing) > 0 {
+		return s
+	}
+	low, high := values[0], values[0]
+	for _, x := range values[1:] {
+		low, high = min(low, x), max(high, x)
+	}
+	margin := *p.ProfitMargin
+	word := func(profit Money) Scenario {
+		if v.decidedBy <= 3 {
+			return Scenario{profit, v.Word}
+		}
+		w, _, _ := decideJoin(p, v.MakeOrBuy.WithProfit(profit), v.Score.Total)
+		return Scenario{profit, w}
+	}
+	s.Available = true
+	s.Pessimistic = word(applyMargin(low, margin))
+	s.Base = Scenario{n.ExpectedProfitPerYear, v.Word}
+	s.Optimistic = word(applyMargin(high, margin))
+	s.Robust = s.Pessimistic.Word == s.Base.Word
+	if !s.Robust {
+		s.Fragile = fmt.Sprintf(scenarioFragile, s.Pessimistic.ExpectedProfitPerYear.Format(p.Currency), s.Pessimistic.Word.Label())
+	}
+	return s
+}
