@@ -108,12 +108,20 @@ var one = ratio{1, 1}
 // ratioOf returns the exact decimal value of f ≥ 0 as a ratio. Values with
 // more than 17 decimals (which no form accepts) are taken to 17 decimals.
 func ratioOf(f float64) ratio {
+	r, _ := exactRatio(f)
+	return r
+}
+
+// exactRatio is [ratioOf], and whether the ratio is f's decimal exactly
+// (false when decimals were cut or f is too large).
+func exactRatio(f float64) (ratio, bool) {
 	if !(f > 0) || math.IsInf(f, 0) {
-		return ratio{0, 1}
+		return ratio{0, 1}, f == 0
 	}
 	s := strconv.FormatFloat(f, 'f', -1, 64)
 	whole, frac, _ := strings.Cut(s, ".")
-	if len(frac) > 17 {
+	exact := len(frac) <= 17
+	if !exact {
 		frac = frac[:17]
 	}
 	den := int64(1)
@@ -127,9 +135,9 @@ func ratioOf(f float64) ratio {
 	}
 	hi, lo := bits.Mul64(uint64(w), uint64(den))
 	if err1 != nil || err2 != nil || hi != 0 || lo > math.MaxInt64-uint64(fr) {
-		return ratio{math.MaxInt64, 1}
+		return ratio{math.MaxInt64, 1}, false
 	}
-	return ratio{int64(lo) + fr, den}
+	return ratio{int64(lo) + fr, den}, exact
 }
 
 // isZero reports whether r is 0.
@@ -142,21 +150,40 @@ func (r ratio) onePlus() ratio { return ratio{r.den + r.num, r.den} }
 func (r ratio) inverseOfOneMinus() ratio { return ratio{r.den, r.den - r.num} }
 
 // mulRound returns v × the product of the factors, rounded half away from
-// zero once at the end: exact, through big integers when a factor is not
-// 1, clamped to the int64 range.
+// zero once at the end: exact, clamped to the int64 range. The product of
+// the factors' numerators and denominators is taken in 64 bits when it
+// fits (it does for rates of a few decimals), else through big integers.
 func mulRound(v int64, factors ...ratio) int64 {
-	num, den := big.NewInt(v), big.NewInt(1)
-	plain := true
+	num, den := int64(1), int64(1)
 	for _, f := range factors {
 		if f.num == f.den {
 			continue
 		}
-		plain = false
+		n, okN := mul64(num, f.num)
+		d, okD := mul64(den, f.den)
+		if !okN || !okD {
+			return mulRoundBig(v, factors)
+		}
+		num, den = n, d
+	}
+	if num == den {
+		return v
+	}
+	return mulDivRound(v, num, den)
+}
+
+// mul64 is a × b for a, b ≥ 0, and whether it fits in an int64.
+func mul64(a, b int64) (int64, bool) {
+	hi, lo := bits.Mul64(uint64(a), uint64(b))
+	return int64(lo), hi == 0 && lo <= math.MaxInt64
+}
+
+// mulRoundBig is [mulRound] through big integers.
+func mulRoundBig(v int64, factors []ratio) int64 {
+	num, den := big.NewInt(v), big.NewInt(1)
+	for _, f := range factors {
 		num.Mul(num, big.NewInt(f.num))
 		den.Mul(den, big.NewInt(f.den))
-	}
-	if plain {
-		return v
 	}
 	return roundQuo(num, den)
 }

@@ -49,6 +49,22 @@ func TestAnonymizeNames(t *testing.T) {
 			want: "Member 1,Member 2,,Member 3",
 		},
 		{
+			rule: "the member a ledger entry was with gets the member's alias, and ledger notes are searched",
+			nets: func() []Network {
+				n := anNet("A", "Eva Ost")
+				n.Membership = &Membership{Ledger: []LedgerEntry{
+					{Kind: LedgerReferralReceived, With: "eva ost"},
+					{Kind: LedgerClosedBusiness, With: "Kai Nord", Note: "Deal with Kai Nord, thanks to Eva"},
+				}}
+				return []Network{n}
+			},
+			got: func(out []Network) string {
+				l := out[0].Membership.Ledger
+				return l[0].With + "," + l[1].With + "," + l[1].Note
+			},
+			want: "Member 1,Member 2,Deal with Member 2, thanks to Member 1",
+		},
+		{
 			rule: "a full name in notes is replaced ignoring case",
 			nets: func() []Network {
 				n := anNet("A", "Eva Ost", "Tom West")

@@ -3,6 +3,7 @@ package model
 import (
 	"bytes"
 	"errors"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -265,10 +266,115 @@ func TestExportRoundTripIsByteIdentical(t *testing.T) {
 		`"entry_fee": 3000.5,`, `"annual_fee": 0,`, `"expected_profit_per_year": 10000.05,`,
 		`"training": null,`, `"recommendation": 0,`, `"marginal_tax_rate": 0.42,`,
 		`"summary": "Two lines\nwith \"quotes\" & <tags>",`, `"member": "Jörg Müller",`,
+		// Version 2.
+		`"cannot_reclaim_vat": true,`, `"profit_margin": 0.55,`, `"sentiment": 10.5`, `"language": "de"`,
+		`"vat_rate": 0.19,`, `"fees_not_deductible": true,`, `"extra_costs_per_year": 720,`, `"other_benefit_per_year": 1500,`,
+		`"joined_on": "2026-01-15",`, `"cash_cost_per_year": 1920,`, `"hours": 2.5,`, `"hours": 1.25,`, `"margin": null,`,
+		`"recruiting_hours_per_seat": 8,`, `"reliability": null,`, `"membership": null`,
 	} {
 		if !strings.Contains(first, want) {
 			t.Errorf("export lacks %s", want)
 		}
+	}
+	if !reflect.DeepEqual(e.OwnNetwork, xpExport().OwnNetwork) || !reflect.DeepEqual(e.Networks[0].Membership, xpExport().Networks[0].Membership) ||
+		!reflect.DeepEqual(e.Profile, xpExport().Profile) {
+		t.Error("the plan, the membership or the profile changed through the round trip")
+	}
+}
+
+// TestExportFieldOrder checks that the fields of version 2 stand where
+// SPEC.md 4.1 puts them.
+func TestExportFieldOrder(t *testing.T) {
+	js := xpJSON(t, xpExport())
+	for _, seq := range [][]string{
+		{`"join_threshold"`, `"cannot_reclaim_vat"`, `"profit_margin"`, `"weights"`, `"contract_chances": 30`, `"mentors": 10`, `"training": 10`, `"fit": 25`, `"delivery": 15`, `"sentiment": 10.5`, `"language"`, `"networks"`},
+		{`"annual_fee"`, `"vat_rate"`, `"fees_not_deductible"`, `"extra_costs_per_year"`, `"min_term_years"`},
+		{`"expected_profit_per_year": 10000.05`, `"other_benefit_per_year"`, `"fit"`},
+		{`"evidence"`, `"membership"`, `"joined_on"`, `"min_term_months"`, `"renewal_term_months"`, `"notice_days"`, `"renews_automatically"`,
+			`"expectations"`, `"expected_profit_per_year"`, `"other_benefit_per_year"`, `"membership_hours_per_year"`, `"cash_cost_per_year"`,
+			`"score"`, `"verdict"`, `"promises"`, `"ledger"`},
+		{`"ledger"`, `"id": "l1"`, `"date"`, `"kind"`, `"hours"`, `"amount"`, `"margin"`, `"with"`, `"promise_id"`, `"answer"`, `"note"`},
+		{`"own_network"`, `"goal"`, `"target_group"`, `"meetings_per_year"`, `"hours_per_meeting"`, `"prep_hours_per_meeting"`,
+			`"recruiting_hours_per_seat"`, `"factors"`, `"seats"`, `"id": "s1"`, `"role"`, `"gives_me"`, `"i_give"`, `"covers"`, `"candidates"`,
+			`"id": "c1"`, `"name"`, `"status"`, `"target_group"`, `"strengths"`, `"positioning"`, `"chemistry"`, `"reliability"`, `"notes"`},
+	} {
+		at := 0
+		for _, key := range seq {
+			i := strings.Index(js[at:], key)
+			if i < 0 {
+				t.Fatalf("%s is not after %s in the export", key, seq[0])
+			}
+			at += i + len(key)
+		}
+	}
+}
+
+// TestParseExportReadsVersion1 reads a file of version 1 as before: the
+// fields of version 2 take their defaults.
+func TestParseExportReadsVersion1(t *testing.T) {
+	in := `{"format": "netvet.export", "version": 1,
+		"profile": {"name": "Dana", "marginal_tax_rate": 0.42},
+		"networks": [{"name": "Alpha", "entry_fee": 100, "annual_fee": 50, "warnings": ["no_trial"]}]}`
+	e, err := ParseExport([]byte(in))
+	if err != nil {
+		t.Fatalf("ParseExport: %v", err)
+	}
+	p, n := e.Profile, e.Networks[0]
+	switch {
+	case p.Weights != DefaultWeights() || p.ProfitMargin != nil || p.CannotReclaimVAT || p.Language != LanguageUnset:
+		t.Errorf("profile %+v; want the defaults of version 2", p)
+	case n.VATRate != 0 || n.FeesNotDeductible || n.ExtraCostsPerYear != 0 || n.OtherBenefitPerYear != 0 || n.Membership != nil:
+		t.Errorf("network %+v; want the defaults of version 2", n)
+	case e.OwnNetwork != nil:
+		t.Error("a version-1 file has no plan")
+	}
+	var b bytes.Buffer
+	if err := e.WriteJSON(&b); err != nil || !strings.Contains(b.String(), `"version": 2`) {
+		t.Errorf("a version-1 import exports as version 2: %v", err)
+	}
+}
+
+// TestParseExportVersion1Refusals: a version-1 file is read as version 1
+// read it, so the fields and values of version 2 are refused in it.
+func TestParseExportVersion1Refusals(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{`{"format": "netvet.export", "version": 1, "own_network": null}`, "own_network: unknown field"},
+		{`{"format": "netvet.export", "version": 1, "profile": {"profit_margin": 0.5}}`, "profile.profit_margin: unknown field"},
+		{`{"format": "netvet.export", "version": 1, "networks": [{"name": "A", "vat_rate": 0.19}]}`, "networks[0].vat_rate: unknown field"},
+		{`{"format": "netvet.export", "version": 1, "networks": [{"name": "A", "membership": null}]}`, "networks[0].membership: unknown field"},
+		{`{"format": "netvet.export", "version": 1, "networks": [{"name": "A", "warnings": ["quotas"]}]}`,
+			`networks[0].warnings[0]: "quotas" is not one of pressure_to_sign, auto_renewal, long_minimum_term, no_trial, no_profession_exclusivity, extra_costs, members_not_free_to_talk`},
+	} {
+		_, err := ParseExport([]byte(tt.in))
+		if err == nil || err.Error() != tt.want {
+			t.Errorf("ParseExport(%s) = %v, want %q", tt.in, err, tt.want)
+		}
+	}
+}
+
+// TestParseExportVersion2Defaults: absent membership terms mean 12, 12
+// and 90 and an absent renews_automatically no; absent weights the
+// defaults, a weight left out its default; a null recruiting_hours_per_seat
+// 6; a candidate without a status identified.
+func TestParseExportVersion2Defaults(t *testing.T) {
+	in := `{"format": "netvet.export", "version": 2,
+		"profile": {"name": "Dana", "weights": {"fit": 40, "mentors": null}},
+		"networks": [{"name": "Alpha", "membership": {"joined_on": "2026-01-15", "expectations": {"verdict": "join"}}}],
+		"own_network": {"recruiting_hours_per_seat": null, "seats": [{"role": "Lawyer", "candidates": [{"name": "Ida"}]}]}}`
+	e, err := ParseExport([]byte(in))
+	if err != nil {
+		t.Fatalf("ParseExport: %v", err)
+	}
+	w := DefaultWeights()
+	w.Fit = 40
+	m := e.Networks[0].Membership
+	switch {
+	case e.Profile.Weights != w:
+		t.Errorf("weights %+v, want %+v", e.Profile.Weights, w)
+	case m == nil || m.MinTermMonths != 12 || m.RenewalTermMonths != 12 || m.NoticeDays != 90 || m.RenewsAutomatically:
+		t.Errorf("membership %+v; want 12, 12, 90 and not renewing", m)
+	case e.OwnNetwork.RecruitingHoursPerSeat != 6 || e.OwnNetwork.Seats[0].Candidates[0].Status != CandidateIdentified:
+		t.Errorf("plan %+v", e.OwnNetwork)
 	}
 }
 

@@ -2,6 +2,32 @@ package model
 
 import "testing"
 
+// TestDeletePromiseReachesTheMembership: deleting a promise removes its
+// frozen status and the user's checks of it, and leaves the rest and
+// earlier copies alone.
+func TestDeletePromiseReachesTheMembership(t *testing.T) {
+	n := Network{
+		Promises: []Promise{{ID: "p1", Text: "Mentoring"}, {ID: "p2", Text: "Events"}},
+		Membership: &Membership{
+			Expectations: Expectations{Promises: []PromiseExpectation{{PromiseID: "p1", Status: PromiseMixed}, {PromiseID: "p2", Status: PromiseConfirmed}}},
+			Ledger: []LedgerEntry{
+				{ID: "l1", Kind: LedgerPromiseCheck, PromiseID: "p2", Answer: AnswerNo},
+				{ID: "l2", Kind: LedgerMeeting, Hours: 200},
+				{ID: "l3", Kind: LedgerPromiseCheck, PromiseID: "p1", Answer: AnswerYes},
+			},
+		},
+	}
+	old := n
+	n.DeletePromise("p2")
+	m := n.Membership
+	if len(m.Expectations.Promises) != 1 || m.Expectations.Promises[0].PromiseID != "p1" || len(m.Ledger) != 2 || m.Ledger[0].ID != "l2" || m.Ledger[1].ID != "l3" {
+		t.Fatalf("after deleting p2: %+v", m)
+	}
+	if len(old.Membership.Ledger) != 3 || len(old.Membership.Expectations.Promises) != 2 {
+		t.Fatal("deleting a promise changed an earlier copy's membership")
+	}
+}
+
 func TestNetworkMutationsKeepReferencesWhole(t *testing.T) {
 	n := Network{
 		Promises:   []Promise{{ID: "p1", Text: "Mentoring"}, {ID: "p2", Text: "Events"}},

@@ -125,7 +125,7 @@ func mdVerdict(b *strings.Builder, p Profile, v Verdict) {
 	fmt.Fprintf(b, repScoreLine+"\n\n", v.Score.Total, v.Completeness)
 	mdList(b, repReasons, v.Reasons)
 	mdList(b, repNextSteps, v.NextSteps)
-	mdList(b, repVerdictWarnings, v.Warnings)
+	mdList(b, repVerdictWarnings, WarningTexts(v.Warnings))
 	mdBreakdown(b, v.Score)
 	mdScenarios(b, p, v.Scenarios)
 }
@@ -136,7 +136,7 @@ func mdBreakdown(b *strings.Builder, s ScoreBreakdown) {
 	fmt.Fprintf(b, "**%s**\n\n", repBreakdown)
 	fmt.Fprintf(b, "| %s |\n|%s\n", strings.Join(repBreakdownColumns[:], " | "), strings.Repeat("---|", len(repBreakdownColumns)))
 	for _, part := range s.Parts {
-		fmt.Fprintf(b, "| %s | %s | %s | %s |\n", part.Label, Money(part.ValueHundredths).String(),
+		fmt.Fprintf(b, "| %s | %s | %s | %s |\n", part.Label(), Money(part.ValueHundredths).String(),
 			formatWeight(part.Weight), Money(part.PointsHundredths).String())
 	}
 	b.WriteString("\n")

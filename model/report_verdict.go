@@ -99,7 +99,7 @@ func reportEntry(rk Ranked) VerdictReportEntry {
 		Score: v.Score.Total, Completeness: v.Completeness,
 		ScoreBreakdown: breakdownReport(v.Score),
 		DealBreakers:   nonNil(v.DealBreakers), NextSteps: nonNil(v.NextSteps),
-		Reasons: nonNil(v.Reasons), Warnings: nonNil(v.Warnings),
+		Reasons: nonNil(v.Reasons), Warnings: nonNil(WarningTexts(v.Warnings)),
 		MakeOrBuy: makeOrBuyReport(v.MakeOrBuy),
 	}
 	if s := v.Scenarios; s.Available {

@@ -29,32 +29,29 @@ type Scenarios struct {
 }
 
 // computeScenarios evaluates the scenarios of n, whose verdict with the
-// user's own figure is v. The steps of SPEC.md 1.4 up to the make-or-buy
+// user's own figure is v; similar are the contracts values of the similar
+// members, lowest first. The steps of SPEC.md 1.4 up to the make-or-buy
 // choice do not depend on the expected profit, so a verdict they decided
 // holds in every scenario; otherwise steps 4 and 5 run again with the
 // scenario's profit.
-func computeScenarios(p Profile, n Network, v Verdict) Scenarios {
+func computeScenarios(p Profile, n Network, v Verdict, similar []Money) Scenarios {
 	var s Scenarios
-	values := similarContractValues(n)
 	if p.ProfitMargin == nil {
 		s.Missing = append(s.Missing, scenarioNeedsMargin)
 	}
-	if len(values) == 0 {
+	if len(similar) == 0 {
 		s.Missing = append(s.Missing, scenarioNeedsSimilar)
 	}
 	if len(s.Missing) > 0 {
 		return s
 	}
-	low, high := values[0], values[0]
-	for _, x := range values[1:] {
-		low, high = min(low, x), max(high, x)
-	}
+	low, high := similar[0], similar[len(similar)-1]
 	margin := *p.ProfitMargin
 	word := func(profit Money) Scenario {
 		if v.decidedBy <= 3 {
 			return Scenario{profit, v.Word}
 		}
-		w, _, _ := decideJoin(p, v.MakeOrBuy.WithProfit(profit), v.Score.Total)
+		w, _ := joinWord(p, v.MakeOrBuy.WithProfit(profit), v.Score.Total)
 		return Scenario{profit, w}
 	}
 	s.Available = true

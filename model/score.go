@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math"
 	"math/big"
+	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -19,10 +21,11 @@ const (
 	ScoreMemberSentiment = "sentiment"
 )
 
+// scoreKeys are the keys of the score parts in display order.
+var scoreKeys = []string{ScoreContractChances, ScoreMentors, ScoreTraining, ScoreFit, ScorePromiseDelivery, ScoreMemberSentiment}
+
 // ScoreKeys returns the keys of the score parts in display order.
-func ScoreKeys() []string {
-	return []string{ScoreContractChances, ScoreMentors, ScoreTraining, ScoreFit, ScorePromiseDelivery, ScoreMemberSentiment}
-}
+func ScoreKeys() []string { return slices.Clone(scoreKeys) }
 
 // MaxWeight is the largest weight a profile may give a score part.
 const MaxWeight = 1000
@@ -79,8 +82,7 @@ func (w *Weights) Set(key string, v float64) bool {
 // Sum is the sum of the weights, negative ones counted as 0.
 func (w Weights) Sum() float64 {
 	var s float64
-	for _, k := range ScoreKeys() {
-		v, _ := w.Get(k)
+	for _, v := range [...]float64{w.ContractChances, w.Mentors, w.Training, w.Fit, w.PromiseDelivery, w.MemberSentiment} {
 		s += math.Max(v, 0)
 	}
 	return s
@@ -106,9 +108,8 @@ func (w *Weights) ptr(key string) *float64 {
 
 // ScorePart is one part of the score, as the breakdown shows it.
 type ScorePart struct {
-	// Key is one of the Score… constants.
-	Key   string
-	Label string
+	// Key is one of the Score… constants; [ScorePart.Label] names it.
+	Key string
 	// Weight is the weight the part was computed with.
 	Weight float64
 	// Value is how well the network does on this part, 0 to 1.
@@ -120,9 +121,10 @@ type ScorePart struct {
 	// rounded half up to whole numbers: the breakdown's figures to two
 	// decimals (SPEC.md 1.3), decided exactly where a float lies at a half.
 	ValueHundredths, PointsHundredths int64
-	// exact is Value as a fraction, for deciding a rounding exactly.
-	exact ratio
 }
+
+// Label is the user-facing name of the part.
+func (p ScorePart) Label() string { return scorePartLabels[p.Key] }
 
 // ValueRounded is Value to two decimals.
 func (p ScorePart) ValueRounded() float64 { return float64(p.ValueHundredths) / 100 }
@@ -189,37 +191,30 @@ func (s ScoreBreakdown) Part(key string) (ScorePart, bool) {
 // value and points to two decimals, halves up. The sums are floats; where
 // one lies within float noise of a half, the rounding is decided on the
 // exact fractions instead (the values are fractions of small integers and
-// each weight is a float, itself an exact fraction), so no noise such as
-// 54.4999999 decides it.
+// each weight is taken as the decimal it was entered as), so no noise such
+// as 54.4999999 decides it.
 func ComputeScore(n Network, w Weights) ScoreBreakdown {
 	return computeScore(n, w, n.PromiseStatuses())
 }
 
 // computeScore is [ComputeScore] with the promise statuses already derived.
 func computeScore(n Network, w Weights, statuses map[string]PromiseStatus) ScoreBreakdown {
-	values := [...]ratio{
-		ratingRatio(n.Factors.ContractChances),
-		ratingRatio(n.Factors.Mentors),
-		ratingRatio(n.Factors.Training),
-		fitRatio(n),
-		deliveryRatio(n, statuses),
-		sentimentRatio(n),
-	}
-	keys := ScoreKeys()
+	values := scoreValues(n, statuses)
+	keys := scoreKeys
 	sumW := w.Sum()
 	s := ScoreBreakdown{Parts: make([]ScorePart, len(keys))}
 	var total float64
 	for i, k := range keys {
 		weight, _ := w.Get(k)
 		v := values[i]
-		part := ScorePart{Key: k, Label: scorePartLabels[k], Weight: weight, exact: v}
+		part := ScorePart{Key: k, Weight: weight}
 		part.Value = float64(v.num) / float64(v.den)
 		part.ValueHundredths = mulDivRound(v.num, 100, v.den)
 		if sumW > 0 {
 			part.Points = math.Max(weight, 0) * part.Value * 100 / sumW
 			var tie bool
 			if part.PointsHundredths, tie = roundHalfUp(part.Points * 100); tie {
-				part.PointsHundredths = roundRatHalfUp(pointsRat(w, []string{k}, []ratio{v}, 10000))
+				part.PointsHundredths = roundExact(w, []string{k}, []ratio{v}, 10000)
 			}
 		}
 		total += part.Points
@@ -228,11 +223,24 @@ func computeScore(n Network, w Weights, statuses map[string]PromiseStatus) Score
 	if sumW > 0 {
 		t, tie := roundHalfUp(total)
 		if tie {
-			t = roundRatHalfUp(pointsRat(w, keys, values[:], 100))
+			t = roundExact(w, keys, values[:], 100)
 		}
 		s.Total = int(t)
 	}
 	return s
+}
+
+// scoreValues are the exact values of the parts, in the order of
+// [ScoreKeys].
+func scoreValues(n Network, statuses map[string]PromiseStatus) [6]ratio {
+	return [...]ratio{
+		ratingRatio(n.Factors.ContractChances),
+		ratingRatio(n.Factors.Mentors),
+		ratingRatio(n.Factors.Training),
+		fitRatio(n),
+		deliveryRatio(n, statuses),
+		sentimentRatio(n),
+	}
 }
 
 // roundHalfUp rounds x ≥ 0 to the nearest integer, halves up. It reports
@@ -258,6 +266,82 @@ func roundRatHalfUp(r *big.Rat) int64 {
 // check it exactly; float errors of these sums are far smaller.
 const tieNoise = 1e-7
 
+// roundExact is [pointsRat] rounded half up: in 64-bit integers when the
+// weights have few enough decimals and the sums fit, as they do for any
+// weight a person types, else through big fractions.
+func roundExact(w Weights, keys []string, values []ratio, scale int64) int64 {
+	if r, ok := roundExactInt(w, keys, values, scale); ok {
+		return r
+	}
+	return roundRatHalfUp(pointsRat(w, keys, values, scale))
+}
+
+// roundExactInt is [roundExact] in int64; ok is false when a weight is not
+// an exact decimal of at most 17 places or a product overflows.
+func roundExactInt(w Weights, keys []string, values []ratio, scale int64) (int64, bool) {
+	// Weights over one common power of ten: the largest denominator.
+	all := scoreKeys
+	var wr [6]ratio
+	den := int64(1)
+	for i, k := range all {
+		wk, _ := w.Get(k)
+		r, exact := exactRatio(math.Max(wk, 0))
+		if !exact {
+			return 0, false
+		}
+		wr[i], den = r, max(den, r.den)
+	}
+	weight := func(k string) (int64, bool) {
+		r := wr[slices.Index(all, k)]
+		return mul64(r.num, den/r.den)
+	}
+	var sumW int64
+	for _, k := range all {
+		x, ok := weight(k)
+		if !ok || sumW > math.MaxInt64-x {
+			return 0, false
+		}
+		sumW += x
+	}
+	// Values over their least common denominator.
+	v := int64(1)
+	for _, r := range values {
+		l, ok := mul64(v/gcd(v, r.den), r.den)
+		if !ok {
+			return 0, false
+		}
+		v = l
+	}
+	var num int64
+	for i, k := range keys {
+		x, ok1 := weight(k)
+		t, ok2 := mul64(x, values[i].num)
+		t, ok3 := mul64(t, v/values[i].den)
+		if !ok1 || !ok2 || !ok3 || num > math.MaxInt64-t {
+			return 0, false
+		}
+		num += t
+	}
+	num, ok1 := mul64(num, scale)
+	d, ok2 := mul64(v, sumW)
+	if !ok1 || !ok2 || d == 0 {
+		return 0, false
+	}
+	q, r := num/d, num%d
+	if r >= d-r {
+		q++
+	}
+	return q, true
+}
+
+// gcd is the greatest common divisor of a, b > 0.
+func gcd(a, b int64) int64 {
+	for b != 0 {
+		a, b = b, a%b
+	}
+	return a
+}
+
 // pointsRat is scale × Σ(weightₖ × valueₖ) / Σ weights over all parts, as
 // an exact fraction, for the parts keys with their values: the points of
 // one part (scale 10000 for hundredths of points), or the score (100).
@@ -265,17 +349,27 @@ func pointsRat(w Weights, keys []string, values []ratio, scale int64) *big.Rat {
 	sum := new(big.Rat)
 	for _, k := range ScoreKeys() {
 		wk, _ := w.Get(k)
-		sum.Add(sum, new(big.Rat).SetFloat64(math.Max(wk, 0)))
+		sum.Add(sum, weightRat(wk))
 	}
 	acc := new(big.Rat)
 	for i, k := range keys {
 		wk, _ := w.Get(k)
-		term := new(big.Rat).SetFloat64(math.Max(wk, 0))
+		term := weightRat(wk)
 		term.Mul(term, big.NewRat(values[i].num, values[i].den))
 		acc.Add(acc, term)
 	}
 	acc.Mul(acc, big.NewRat(scale, 1))
 	return acc.Quo(acc, sum)
+}
+
+// weightRat is a weight as the decimal it was entered as (0.29 is 29/100,
+// not the float nearest to it), a negative one as 0.
+func weightRat(w float64) *big.Rat {
+	r, ok := new(big.Rat).SetString(strconv.FormatFloat(math.Max(w, 0), 'g', -1, 64))
+	if !ok {
+		return new(big.Rat)
+	}
+	return r
 }
 
 // ratingRatio maps a rating r to (r − 1) / 4, an unset rating to 0.
@@ -378,9 +472,9 @@ func ExplainScoreChange(before, after ScoreBreakdown) string {
 			most, why = moved, nil
 		}
 		if a.ValueHundredths != b.ValueHundredths {
-			why = append(why, fmt.Sprintf(scoreChangeValue, a.Label, b.Percent(), a.Percent()))
+			why = append(why, fmt.Sprintf(scoreChangeValue, a.Label(), b.Percent(), a.Percent()))
 		} else {
-			why = append(why, fmt.Sprintf(scoreChangeWeight, a.Label, formatWeight(b.Weight), formatWeight(a.Weight)))
+			why = append(why, fmt.Sprintf(scoreChangeWeight, a.Label(), formatWeight(b.Weight), formatWeight(a.Weight)))
 		}
 	}
 	if len(why) == 0 {

@@ -2,6 +2,7 @@ package model
 
 import (
 	"math"
+	"math/big"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -235,8 +236,8 @@ func TestScoreParts(t *testing.T) {
 		if dw, _ := DefaultWeights().Get(k); p.Weight != dw {
 			t.Errorf("%s: weight %v, want %v", k, p.Weight, dw)
 		}
-		if p.Label == "" || p.Label == k {
-			t.Errorf("%s: label %q", k, p.Label)
+		if p.Label() == "" || p.Label() == k {
+			t.Errorf("%s: label %q", k, p.Label())
 		}
 	}
 	if math.Abs(s.Exact()-(75+1.0/6)) > 1e-9 {
@@ -323,5 +324,188 @@ func TestSettingAFitRatingCanLowerTheScore(t *testing.T) {
 	after := ComputeScore(n, DefaultWeights()).Total // fit (1 + 0) / 2 → 10 points
 	if before != 20 || after != 10 {
 		t.Errorf("score %d then %d, want 20 then 10", before, after)
+	}
+}
+
+// TestScoreBreakdownRounding: each part's value and points are rounded to
+// two decimals, halves up, decided on the exact fractions where a float
+// lies at a half (SPEC.md 1.3).
+func TestScoreBreakdownRounding(t *testing.T) {
+	tests := []struct {
+		name          string
+		network       Network
+		weights       Weights
+		key           string
+		value, points int64 // hundredths
+		total         int
+	}{
+		{
+			name:    "value/two decimals: 23/30 = 0.7666… → 0.77",
+			network: fxNetwork(), weights: DefaultWeights(), key: ScoreMemberSentiment,
+			value: 77, points: 767, total: 75, // 10 × 0.7666… = 7.666… → 7.67
+		},
+		{
+			name: "points/a half rounds up: 15 × 0.5 × 100 / 60 = 12.5",
+			network: func() Network {
+				n := NewNetwork()
+				n.Factors.Mentors = 3 // (3 − 1) / 4 = 0.5
+				return n
+			}(),
+			weights: Weights{Mentors: 15, Fit: 45}, key: ScoreMentors,
+			value: 50, points: 1250, total: 13, // 12.5 → 13
+		},
+		{
+			// 0.145 is no float: 0.1 × 1.45 × 100 lands below or above the
+			// half by noise; the exact value is 14.5 hundredths of a point.
+			name: "points/an exact half of a hundredth rounds up whatever the float says",
+			network: func() Network {
+				n := NewNetwork()
+				n.Factors.Mentors = 2 // 0.25
+				return n
+			}(),
+			weights: Weights{Mentors: 0.29, Training: 49.71}, key: ScoreMentors,
+			value: 25, points: 15, total: 0, // 0.29 × 0.25 × 100 / 50 = 0.145 → 0.15
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := ComputeScore(tt.network, tt.weights)
+			p, _ := s.Part(tt.key)
+			if p.ValueHundredths != tt.value || p.PointsHundredths != tt.points || s.Total != tt.total {
+				t.Errorf("value %d, points %d, total %d; want %d, %d, %d (points %v)",
+					p.ValueHundredths, p.PointsHundredths, s.Total, tt.value, tt.points, tt.total, p.Points)
+			}
+			if p.Percent() != int(tt.value) || p.ValueRounded() != float64(tt.value)/100 || p.PointsRounded() != float64(tt.points)/100 {
+				t.Errorf("Percent %d, ValueRounded %v, PointsRounded %v", p.Percent(), p.ValueRounded(), p.PointsRounded())
+			}
+		})
+	}
+}
+
+// TestScoreTotalDecidesHalvesExactly compares the total with an exact
+// computation on generated networks and weights with two decimals, and on
+// networks rated on mentors alone with small whole weights, where totals
+// at a half are common (1 × 0.25 × 100 / 2 = 12.5).
+func TestScoreTotalDecidesHalvesExactly(t *testing.T) {
+	r := rand.New(rand.NewPCG(21, 22))
+	halves := 0
+	for i := range 6000 {
+		n := fxRandomNetwork(r, "n")
+		var w Weights
+		if i%2 == 0 {
+			n = NewNetwork()
+			n.Factors.Mentors = Rating(1 + r.IntN(5))
+			w = Weights{Mentors: float64(1 + r.IntN(4)), Training: float64(r.IntN(8))}
+		} else {
+			for _, k := range ScoreKeys() {
+				w.Set(k, float64(r.IntN(10000))/100)
+			}
+		}
+		s := ComputeScore(n, w)
+		if w.Sum() == 0 {
+			continue
+		}
+		values := scoreValues(n, n.PromiseStatuses())
+		exact := pointsRat(w, ScoreKeys(), values[:], 100)
+		if got, want := s.Total, int(roundRatHalfUp(exact)); got != want {
+			t.Fatalf("case %d: total %d, exact %s rounds to %d", i, got, exact.FloatString(9), want)
+		}
+		if twice := new(big.Rat).Mul(exact, big.NewRat(2, 1)); twice.IsInt() && !exact.IsInt() {
+			halves++
+		}
+	}
+	if halves < 20 {
+		t.Errorf("only %d exact halves exercised", halves)
+	}
+}
+
+// TestScoresStayWithinRangeUnderValidWeights: any weights a valid profile
+// may hold — non-negative, up to MaxWeight, any decimals, not all 0 — keep
+// every score within 0–100 and every part's points within 0 and 100.
+func TestScoresStayWithinRangeUnderValidWeights(t *testing.T) {
+	r := rand.New(rand.NewPCG(23, 24))
+	for i := range 3000 {
+		p := fxProfile()
+		for _, k := range ScoreKeys() {
+			switch r.IntN(4) {
+			case 0:
+				p.Weights.Set(k, 0)
+			case 1:
+				p.Weights.Set(k, r.Float64()*MaxWeight)
+			case 2:
+				p.Weights.Set(k, r.Float64()*1e-6)
+			default:
+				p.Weights.Set(k, float64(r.IntN(101)))
+			}
+		}
+		if p.Validate() != nil {
+			continue
+		}
+		s := ComputeVerdict(p, nil, fxRandomNetwork(r, "n")).Score
+		if s.Total < 0 || s.Total > 100 {
+			t.Fatalf("case %d: score %d with weights %+v", i, s.Total, p.Weights)
+		}
+		for _, part := range s.Parts {
+			if part.PointsHundredths < 0 || part.PointsHundredths > 10000 || part.ValueHundredths < 0 || part.ValueHundredths > 100 {
+				t.Fatalf("case %d: part %+v out of range", i, part)
+			}
+		}
+	}
+}
+
+// TestExplainScoreChange: the status line names the part whose points
+// moved most, with its value before and after, or its weight when only the
+// weight changed.
+func TestExplainScoreChange(t *testing.T) {
+	// The case: a score of 60 drops to 59 when a promise one member
+	// confirmed is added. Delivery goes from 1 (two confirmed) to (1 + 1 +
+	// 0.5) / 3 = 0.833… → 83 %.
+	base := func() Network {
+		n := NewNetwork()
+		n.Factors = FactorRatings{ContractChances: 4, Mentors: 3, Training: 3}
+		n.Fit = FitRatings{3, 3, 3, 3, 3}
+		n.Promises = []Promise{{ID: "a", Text: "A", Documented: true}, {ID: "b", Text: "B", Documented: true}}
+		iv := fxInterview("i")
+		iv.Recommendation, iv.WouldJoinAgain = fxInt(7), JoinAgainYes
+		n.Interviews = []Interview{iv}
+		return n
+	}
+	before := ComputeScore(base(), DefaultWeights())
+	added := base()
+	added.Promises = append(added.Promises, Promise{ID: "c", Text: "C"})
+	added.Interviews[0].Answers = []Answer{fxAnswer("c", AnswerYes)}
+	after := ComputeScore(added, DefaultWeights())
+	// Points: 18.75 + 7.5 + 7.5 + 10 + 15 + 8.5 = 67.25 → 67, then delivery
+	// 15 × 0.8333… = 12.5: 64.75 → 65.
+	if before.Total != 67 || after.Total != 65 {
+		t.Fatalf("scores %d then %d, want 67 then 65", before.Total, after.Total)
+	}
+	tests := []struct {
+		name          string
+		before, after ScoreBreakdown
+		want          string
+	}{
+		{"a value moved", before, after, "Score 67 → 65: Promise delivery 100 % → 83 %"},
+		{"and back", after, before, "Score 65 → 67: Promise delivery 83 % → 100 %"},
+		{"no change says nothing", before, before, ""},
+		{
+			"a weight moved",
+			before, ComputeScore(base(), Weights{ContractChances: 25, Mentors: 15, Training: 15, Fit: 20, PromiseDelivery: 40, MemberSentiment: 10}),
+			// delivery 40 × 1 of 125: 32 points instead of 15; total 92.25 / 125 × 100 = 73.8 → 74
+			"Score 67 → 74: weight of Promise delivery 15 → 40",
+		},
+		{
+			"two parts that moved as much are both named",
+			ComputeScore(func() Network { n := NewNetwork(); n.Factors = FactorRatings{Mentors: 5, Training: 5}; return n }(), DefaultWeights()),
+			ComputeScore(func() Network { n := NewNetwork(); n.Factors = FactorRatings{Mentors: 3, Training: 3}; return n }(), DefaultWeights()),
+			"Score 30 → 15: Mentors and coaches 100 % → 50 %; Training and events 100 % → 50 %",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := ExplainScoreChange(tt.before, tt.after); got != tt.want {
+				t.Errorf("ExplainScoreChange = %q, want %q", got, tt.want)
+			}
+		})
 	}
 }

@@ -28,27 +28,42 @@ type ProfitSuggestion struct {
 // one that reports no contract too (its value is 0). The user's own figure
 // is what the make-or-buy comparison uses.
 func SuggestProfit(p Profile, n Network) ProfitSuggestion {
-	values := similarContractValues(n)
-	s := ProfitSuggestion{Members: len(values), NeedsMargin: p.ProfitMargin == nil}
-	if len(values) == 0 {
+	return suggestFrom(p, sortedContractValues(n))
+}
+
+// suggestFrom is [SuggestProfit] from the sorted contracts values of the
+// similar members.
+func suggestFrom(p Profile, sorted []Money) ProfitSuggestion {
+	s := ProfitSuggestion{Members: len(sorted), NeedsMargin: p.ProfitMargin == nil}
+	if len(sorted) == 0 {
 		return s
 	}
-	s.MedianRevenue = KnownAmount(Median(values))
+	s.MedianRevenue = KnownAmount(medianOfSorted(sorted))
 	if p.ProfitMargin != nil {
 		s.Profit = KnownAmount(applyMargin(s.MedianRevenue.Value, *p.ProfitMargin))
 	}
 	return s
 }
 
-// similarContractValues lists the contracts values of n's interviews with
-// members similar to the user, in the order of the interviews.
-func similarContractValues(n Network) []Money {
-	var out []Money
+// sortedContractValues lists the contracts values of n's interviews with
+// members similar to the user, lowest first.
+func sortedContractValues(n Network) []Money {
+	count := 0
+	for i := range n.Interviews {
+		if n.Interviews[i].SimilarToMe {
+			count++
+		}
+	}
+	if count == 0 {
+		return nil
+	}
+	out := make([]Money, 0, count)
 	for _, iv := range n.Interviews {
 		if iv.SimilarToMe {
 			out = append(out, iv.ContractsValue)
 		}
 	}
+	slices.Sort(out)
 	return out
 }
 
@@ -62,6 +77,14 @@ func Median(values []Money) Money {
 	}
 	s := slices.Clone(values)
 	slices.Sort(s)
+	return medianOfSorted(s)
+}
+
+// medianOfSorted is [Median] of values sorted lowest first.
+func medianOfSorted(s []Money) Money {
+	if len(s) == 0 {
+		return 0
+	}
 	mid := len(s) / 2
 	if len(s)%2 == 1 {
 		return s[mid]

@@ -550,20 +550,8 @@ const (
 	repBuildHours      = "Hours to build an equivalent network yourself"
 	repUpkeepHours     = "Upkeep hours per year of an own network"
 	repExpectedProfit  = "Expected profit per year from network contracts"
-	repHourlyRate      = "Your hourly rate"
-	// Horizon in years, for the next four.
-	repJoinCost          = "Cost of joining over %d years, after tax"
-	repJoinCostBeforeTax = "Cost of joining over %d years, before tax"
-	repBuildCost         = "Cost of building your own over %d years"
-	repBenefit           = "Expected profit over %d years"
-	repNetValue          = "Net value of joining"
-	repBreakEven         = "Break-even"
-	// Months, one decimal.
-	repMonths     = "%.1f months"
-	repNoProfit   = "No profit expected"
-	repChoice     = "Make or buy"
-	repTaxNote    = "The fees are business expenses; whether they are tax-deductible depends on how business-like the network is. Please check with your tax adviser."
-	repNotEntered = "Not entered"
+	repTaxNote         = "The fees are business expenses; whether they are tax-deductible depends on how business-like the network is. Please check with your tax adviser."
+	repNotEntered      = "Not entered"
 	// Also for build hours.
 	repNotEstimated = "Not estimated"
 

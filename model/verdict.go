@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // VerdictWord is what netvet advises for one network (SPEC.md 1.4).
@@ -59,8 +61,9 @@ type Verdict struct {
 	// Reasons say in plain words why the word is what it is.
 	Reasons []string
 	// Warnings are the ticked warning signs, each interview's red flags
-	// (with the member) and every must-have promise that is only mixed.
-	Warnings  []string
+	// (with the member) and every must-have promise that is only mixed;
+	// [WarningTexts] says them in words.
+	Warnings  []Warning
 	MakeOrBuy MakeOrBuy
 	// Suggestion is the expected profit the interviews suggest.
 	Suggestion ProfitSuggestion
@@ -118,10 +121,11 @@ func ComputeVerdict(p Profile, plan *OwnNetwork, n Network) Verdict {
 		Completeness: completeness(items),
 		Warnings:     verdictWarnings(n, statuses),
 		MakeOrBuy:    ComputeMakeOrBuy(p, plan, n),
-		Suggestion:   SuggestProfit(p, n),
 	}
+	similar := sortedContractValues(n)
+	v.Suggestion = suggestFrom(p, similar)
 	v.decide(p, plan, n, statuses, items)
-	v.Scenarios = computeScenarios(p, n, v)
+	v.Scenarios = computeScenarios(p, n, v, similar)
 	return v
 }
 
@@ -172,20 +176,33 @@ func decideMake(cur string, plan *OwnNetwork, n Network, m MakeOrBuy) (VerdictWo
 	return VerdictKeepInvestigating, []string{cheaper, reasonPlanShort}, steps
 }
 
-// decideJoin is steps 4 and 5 for a network that is the cheaper route,
-// with the figures m (the user's, or a scenario's); it also returns the
-// step that decided.
+// joinWord is steps 4 and 5 for a network that is the cheaper route, with
+// the figures m (the user's, or a scenario's), and the step that decided.
+func joinWord(p Profile, m MakeOrBuy, score int) (VerdictWord, int) {
+	switch {
+	case !m.NetValue.Known:
+		return VerdictKeepInvestigating, 3
+	case m.NetValue.Value <= 0:
+		return VerdictDontJoin, 4
+	case score < p.JoinThreshold:
+		return VerdictDontJoin, 5
+	}
+	return VerdictJoin, 5
+}
+
+// decideJoin is [joinWord] with the reasons in words.
 func decideJoin(p Profile, m MakeOrBuy, score int) (VerdictWord, []string, int) {
 	cur := p.Currency
-	if !m.NetValue.Known {
-		return VerdictKeepInvestigating, []string{reasonFiguresUnknown}, 3
+	word, step := joinWord(p, m, score)
+	switch step {
+	case 3:
+		return word, []string{reasonFiguresUnknown}, step
+	case 4:
+		return word, []string{fmt.Sprintf(reasonDoesNotPay, m.Benefit.Format(cur), m.Horizon, m.JoinCost.Format(cur))}, step
 	}
-	if m.NetValue.Value <= 0 {
-		return VerdictDontJoin, []string{fmt.Sprintf(reasonDoesNotPay, m.Benefit.Format(cur), m.Horizon, m.JoinCost.Format(cur))}, 4
-	}
-	word, reasons := VerdictJoin, []string{fmt.Sprintf(reasonScoreReaches, score, p.JoinThreshold)}
-	if score < p.JoinThreshold {
-		word, reasons = VerdictDontJoin, []string{fmt.Sprintf(reasonScoreBelow, score, p.JoinThreshold)}
+	reasons := []string{fmt.Sprintf(reasonScoreReaches, score, p.JoinThreshold)}
+	if word == VerdictDontJoin {
+		reasons = []string{fmt.Sprintf(reasonScoreBelow, score, p.JoinThreshold)}
 	}
 	reasons = append(reasons,
 		fmt.Sprintf(reasonJoinCheaper, m.Horizon, m.JoinCost.Format(cur), m.BuildCost.Format(cur)),
@@ -305,27 +322,28 @@ func missingSteps(items []checkItem) []string {
 	return out
 }
 
-// verdictWarnings lists the ticked warning signs, each interview's red
-// flags with the member, and every must-have promise that is only mixed.
-// Red flags are folded into one line.
-func verdictWarnings(n Network, statuses map[string]PromiseStatus) []string {
-	var out []string
-	for _, ws := range WarningSigns {
-		if n.HasWarning(ws) {
-			out = append(out, ws.Label())
+// oneLine folds s into one line: runs of white space, line breaks
+// included, become one space, and none is left at either end. Text that is
+// one line already is returned as it is, without copying.
+func oneLine(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		fold := false
+		switch {
+		case c == ' ':
+			fold = i == 0 || i == len(s)-1 || s[i+1] == ' '
+		case c < utf8.RuneSelf:
+			fold = c >= '\t' && c <= '\r'
+		default:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			fold = unicode.IsSpace(r)
+			i += size - 1
+		}
+		if fold {
+			return strings.Join(strings.Fields(s), " ")
 		}
 	}
-	for _, iv := range n.Interviews {
-		if flags := strings.Join(strings.Fields(iv.RedFlags), " "); flags != "" {
-			out = append(out, fmt.Sprintf(warnRedFlags, strings.TrimSpace(iv.Member), flags))
-		}
-	}
-	for _, pr := range n.Promises {
-		if pr.MustHave && statuses[pr.ID] == PromiseMixed {
-			out = append(out, fmt.Sprintf(warnMixedMustHave, pr.Text))
-		}
-	}
-	return out
+	return s
 }
 
 // Ranked is a network with its verdict, as [Rank] orders them.
@@ -473,12 +491,12 @@ func smallestSwap(first, second Ranked, w Weights) *WeightSwap {
 	vf := partValues(first.Verdict.Score)
 	vs := partValues(second.Verdict.Score)
 	var lead float64
-	for _, k := range ScoreKeys() {
+	for _, k := range scoreKeys {
 		wk, _ := w.Get(k)
 		lead += math.Max(wk, 0) * (vf[k] - vs[k])
 	}
 	var best *WeightSwap
-	for _, k := range ScoreKeys() {
+	for _, k := range scoreKeys {
 		from, _ := w.Get(k)
 		cur := math.Max(from, 0)
 		delta := vf[k] - vs[k]
@@ -542,7 +560,7 @@ func weightedScore(values map[string]float64, w Weights) float64 {
 		return 0
 	}
 	var s float64
-	for _, k := range ScoreKeys() {
+	for _, k := range scoreKeys {
 		wk, _ := w.Get(k)
 		s += math.Max(wk, 0) * values[k]
 	}

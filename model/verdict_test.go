@@ -632,8 +632,8 @@ func TestVerdictWarnings(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			v := ComputeVerdict(fxProfile(), nil, fxWith(tt.network))
-			if !slices.Equal(v.Warnings, tt.want) {
-				t.Errorf("Warnings =\n %q\nwant\n %q", v.Warnings, tt.want)
+			if got := WarningTexts(v.Warnings); !slices.Equal(got, tt.want) {
+				t.Errorf("Warnings =\n %q\nwant\n %q", got, tt.want)
 			}
 			if v.Word != tt.word {
 				t.Errorf("Word = %q, want %q", v.Word, tt.word)

@@ -381,7 +381,7 @@ func (w workspaceScreen) verdictView(width int) string {
 		}
 	}
 	section(wsReasons, reasons, st.Normal.Render)
-	section(wsWarningsHead, v.Warnings, st.Warning.Render)
+	section(wsWarningsHead, model.WarningTexts(v.Warnings), st.Warning.Render)
 	return strings.Join(lines, "\n")
 }
 
