@@ -155,3 +155,27 @@ func TestWriteCSVQuoting(t *testing.T) {
 		})
 	}
 }
+
+// TestMarkdownShowsTheFiguresOfTheVerdict: every make-or-buy figure the
+// screens show for a network (MakeOrBuy.Figures of its verdict) stands in
+// its Markdown report as it is, so a number on paper is the number on
+// screen.
+func TestMarkdownShowsTheFiguresOfTheVerdict(t *testing.T) {
+	e := Demo(dmToday)
+	md := rpMarkdown(t, e)
+	for _, n := range e.Networks {
+		v := ComputeVerdict(*e.Profile, e.OwnNetwork, n)
+		section := md[strings.Index(md, ". "+n.Name+"\n"):]
+		if next := strings.Index(section[1:], "\n---\n"); next >= 0 {
+			section = section[:next+1]
+		}
+		for _, f := range v.MakeOrBuy.Figures(e.Profile.Currency) {
+			if row := "| " + f.Label + " | " + mdCell(f.Value) + " |"; !strings.Contains(section, row) {
+				t.Errorf("%s: the report lacks %q", n.Name, row)
+			}
+		}
+		if !strings.Contains(section, "### Verdict: "+v.Word.Label()+"\n") {
+			t.Errorf("%s: the report lacks the verdict %s", n.Name, v.Word.Label())
+		}
+	}
+}
