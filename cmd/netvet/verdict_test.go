@@ -84,6 +84,46 @@ func TestVerdictCommand(t *testing.T) {
 	}
 }
 
+// TestVerdictCommandVersion2Fields checks the fields SPEC.md 4.2 added:
+// robust, the score breakdown, warnings, scenarios, every make-or-buy
+// figure and review, and that --as-of is accepted.
+func TestVerdictCommandVersion2Fields(t *testing.T) {
+	db := dtDemo(t, dtEnv(t))
+	var report map[string]any
+	out := dtMust(t, "verdict", "--format", "json", "--as-of", "2026-11-27", "--db", db)
+	if err := json.Unmarshal([]byte(out), &report); err != nil {
+		t.Fatalf("verdict json: %v\n%s", err, out)
+	}
+	// The demo's profile has a margin and the recommended network similar
+	// members: its verdict is fragile (see model.Demo).
+	if report["robust"] != false {
+		t.Errorf("robust = %v, want false", report["robust"])
+	}
+	first := report["networks"].([]any)[0].(map[string]any)
+	for _, k := range []string{"score_breakdown", "warnings", "scenarios", "make_or_buy", "review"} {
+		if _, ok := first[k]; !ok {
+			t.Errorf("the first network lacks %s", k)
+		}
+	}
+	if first["review"] != nil || first["scenarios"] == nil {
+		t.Errorf("review %v, scenarios %v; want null and the three words", first["review"], first["scenarios"])
+	}
+	mb := first["make_or_buy"].(map[string]any)
+	for _, k := range []string{"hourly_rate", "cash_cost", "time_cost", "join_cost", "build_cost", "benefit", "net_value",
+		"break_even_months", "break_even_hourly_rate", "choice"} {
+		if _, ok := mb[k]; !ok {
+			t.Errorf("make_or_buy lacks %s", k)
+		}
+	}
+	if text := dtMust(t, "verdict", "--db", db); !strings.Contains(text, "NET VALUE") || !strings.Contains(text, "The verdict is fragile.") {
+		t.Errorf("the text lacks the net value or the fragile line:\n%s", text)
+	}
+	r := dtRun(t, "", "verdict", "--as-of", "27.11.2026", "--db", db)
+	if r.code != exitUsage || !strings.Contains(r.stderr, "--as-of") {
+		t.Errorf("a bad --as-of: exit %d, stderr %q", r.code, r.stderr)
+	}
+}
+
 func TestVerdictCommandRefusesAnUnknownFormat(t *testing.T) {
 	dtEnv(t)
 	r := dtRun(t, "", "verdict", "--format", "xml")
