@@ -362,6 +362,16 @@ const (
 	figChoice              = "Make or buy"
 )
 
+// What would change a verdict (SPEC.md 1.4), for the comparison.
+const (
+	// Points missing (2 or more), the threshold.
+	changeScore = "%d more points would reach your join threshold of %d"
+	// The threshold, one point away.
+	changeScoreOne = "1 more point would reach your join threshold of %d"
+	// The shortfall of the gain (join cost − benefit), the horizon.
+	changeGain = "What you expect to gain would have to grow by more than %s over %d years to pay for joining"
+)
+
 // Scenarios (SPEC.md 1.5).
 const (
 	scenarioNeedsMargin  = "Enter your profit margin in the profile to see the scenarios"

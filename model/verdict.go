@@ -589,3 +589,25 @@ func (c Comparison) Robustness() string {
 func formatWeight(v float64) string {
 	return strings.TrimSuffix(strconv.FormatFloat(v, 'f', 1, 64), ".0")
 }
+
+// WhatWouldChange says what would change the verdict, for the comparison
+// (SPEC.md 1.4): the next steps of a network still being investigated, the
+// score gap to the threshold of one that scores too low, and the gain that
+// is missing for one that does not pay for itself. It is empty for a join
+// or build_own verdict and when a deal-breaker decides, which finding out
+// more cannot change.
+func (v Verdict) WhatWouldChange(p Profile) []string {
+	m := v.MakeOrBuy
+	switch {
+	case v.Word == VerdictKeepInvestigating:
+		return v.NextSteps
+	case v.Word != VerdictDontJoin || v.decidedBy <= 1:
+		return nil
+	case v.decidedBy == 4 && m.NetValue.Known:
+		return []string{fmt.Sprintf(changeGain, (-m.NetValue.Value).Format(p.Currency), m.Horizon)}
+	}
+	if gap := p.JoinThreshold - v.Score.Total; gap != 1 {
+		return []string{fmt.Sprintf(changeScore, gap, p.JoinThreshold)}
+	}
+	return []string{fmt.Sprintf(changeScoreOne, p.JoinThreshold)}
+}

@@ -999,3 +999,34 @@ func TestSmallestSwapIsSmallest(t *testing.T) {
 		t.Errorf("only %d swaps found", found)
 	}
 }
+
+// TestWhatWouldChange has one case per kind of verdict.
+func TestWhatWouldChange(t *testing.T) {
+	for _, tt := range []struct {
+		name    string
+		profile func(p *Profile)
+		network Network
+		want    []string
+	}{
+		{"join: nothing", nil, fxNetwork(), nil},
+		{"a deal-breaker: nothing can", nil, fxWith(func(n *Network) { n.Fit.Chemistry = 1 }), nil},
+		{"keep_investigating: the next steps", nil, fxWith(func(n *Network) { n.EntryFee = nil }), []string{"Enter the entry fee (0 if there is none)"}},
+		{"below the threshold: the score gap", func(p *Profile) { p.JoinThreshold = 80 }, fxNetwork(),
+			[]string{"5 more points would reach your join threshold of 80"}}, // 80 − 75
+		{"one point below: singular", func(p *Profile) { p.JoinThreshold = 76 }, fxNetwork(),
+			[]string{"1 more point would reach your join threshold of 76"}},
+		{"not paying: the missing gain", nil, fxWith(func(n *Network) { n.ExpectedProfitPerYear = 5000_00 }),
+			// 15,000 over 3 years against 20,100: 5,100 short.
+			[]string{"What you expect to gain would have to grow by more than €5,100.00 over 3 years to pay for joining"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			p := fxProfile()
+			if tt.profile != nil {
+				tt.profile(&p)
+			}
+			if got := ComputeVerdict(p, nil, tt.network).WhatWouldChange(p); !slices.Equal(got, tt.want) {
+				t.Errorf("WhatWouldChange = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
