@@ -1,5 +1,7 @@
 package tui
 
+import "github.com/charmbracelet/x/ansi"
+
 // Layout is a pure function of the terminal size: the named breakpoints and
 // sizes below are the only place where screen geometry is decided.
 
@@ -80,4 +82,81 @@ func workspaceSplit(width int) (steps int, side bool) {
 		return 30, true
 	}
 	return 0, false
+}
+
+// notesLayout geometry: named breakpoints and shares.
+const (
+	// notesSideWidth is from where list and preview sit side by side.
+	notesSideWidth = 120
+	// notesListMax bounds the list column beside the preview.
+	notesListMax = 72
+	// notesListMinRows is the fewest list rows above the preview.
+	notesListMinRows = 3
+	// notesSep is what stands between list and preview side by side.
+	notesSep = " │ "
+	// notesListPercent is the list's share of the width beside the
+	// preview; below it the list takes a third of the height.
+	notesListPercent = 45
+	// notesChrome is the title line above and the filter line below.
+	notesChrome = 2
+	// notesRuleLines is the rule above the preview and the header above
+	// the list.
+	notesRuleLines = 1
+	// Column widths of the list; notesColGaps is the spaces between its
+	// five columns.
+	notesColGaps    = 4
+	notesColDate    = 10
+	notesColSimilar = 4
+	notesColRec     = 3
+	notesColNetMax  = 28
+	notesColMemMax  = 30
+	notesColNetFind = 16
+	notesColMemFind = 18
+	notesColFindMin = 12
+)
+
+// notesGeom is the geometry of the notes screen in its body.
+type notesGeom struct {
+	// side: list and preview side by side.
+	side bool
+	// listW is the list's width; listRows the rows under its header (0
+	// when the list is hidden).
+	listW, listRows int
+	// previewW and previewH are the preview's width and its lines under
+	// its rule.
+	previewW, previewH int
+}
+
+// notesLayout splits a body of w × h: a title line, the list and the
+// preview, and a bottom line for the filters or the search field. Wide
+// terminals put the preview beside the list; narrow ones below it; zoom
+// gives the preview the whole middle.
+func notesLayout(w, h int, zoom bool) notesGeom {
+	middle := max(2*notesRuleLines, h-notesChrome)
+	switch {
+	case zoom:
+		return notesGeom{previewW: w, previewH: middle - notesRuleLines}
+	case w >= notesSideWidth:
+		lw := min(notesListMax, w*notesListPercent/100)
+		return notesGeom{side: true, listW: lw, listRows: middle - notesRuleLines,
+			previewW: w - lw - ansi.StringWidth(notesSep), previewH: middle - notesRuleLines}
+	}
+	rows := max(notesListMinRows, (middle-2*notesRuleLines)/3)
+	return notesGeom{listW: w, listRows: rows, previewW: w, previewH: max(1, middle-rows-2*notesRuleLines)}
+}
+
+// notesColumns are the widths of the list's columns; found is 0 when the
+// search column does not show.
+type notesColumns struct {
+	network, member, found int
+}
+
+func notesListColumns(width int, searching bool) notesColumns {
+	rest := width - markerWidth - notesColDate - notesColSimilar - notesColRec - notesColGaps
+	// The found column needs a gap of its own.
+	if searching && rest >= notesColNetFind+notesColMemFind+1+notesColFindMin {
+		return notesColumns{network: notesColNetFind, member: notesColMemFind, found: rest - notesColNetFind - notesColMemFind - 1}
+	}
+	net := min(notesColNetMax, rest*2/5)
+	return notesColumns{network: max(4, net), member: max(4, min(notesColMemMax, rest-net))}
 }

@@ -447,3 +447,19 @@ func (w workspaceScreen) stepBindings() []key.Binding {
 	}
 	return nil
 }
+
+// interviewWorkspace opens network netID's workspace at the interviews
+// step, with interview ivID selected and its editor open.
+func interviewWorkspace(c *common, netID, ivID string, w, h int) workspaceScreen {
+	ws := newWorkspaceScreen(c, netID)
+	ws.SetSize(w, h)
+	ws.step = model.StepInterviews
+	for i, iv := range ws.net.Interviews {
+		if iv.ID == ivID {
+			ws.cursor[model.StepInterviews] = i
+			ws.openEditor(ws.editEditor(i))
+			break
+		}
+	}
+	return ws
+}
