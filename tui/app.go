@@ -627,31 +627,6 @@ func (a App) helpView() string {
 	return out
 }
 
-// joinBlocks lays blocks out in as many columns as fit in width, gap cells
-// apart, in rows of columns.
-func joinBlocks(blocks []string, width, gap int) string {
-	var rows []string
-	var row []string
-	used := 0
-	for _, b := range blocks {
-		w := lipgloss.Width(b)
-		if len(row) > 0 && used+gap+w > width {
-			rows = append(rows, lipgloss.JoinHorizontal(lipgloss.Top, row...))
-			row, used = nil, 0
-		}
-		if len(row) > 0 {
-			row = append(row, strings.Repeat(" ", gap))
-			used += gap
-		}
-		row = append(row, b)
-		used += w
-	}
-	if len(row) > 0 {
-		rows = append(rows, lipgloss.JoinHorizontal(lipgloss.Top, row...))
-	}
-	return strings.Join(rows, "\n\n")
-}
-
 func (a App) failurePanel() string {
 	st := a.c.styles
 	w := min(a.frame.width-4, 70)

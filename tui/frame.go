@@ -2,7 +2,6 @@ package tui
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -74,38 +73,6 @@ func joinFrame(width, height int, header, body, status, help string) string {
 		b.WriteString(strings.Repeat(" ", widest-widths[i]))
 	}
 	return b.String()
-}
-
-// plainText reports whether s is valid UTF-8 whose only control
-// characters are line breaks and complete CSI sequences (ESC [ … final
-// byte), such as the colours of the styles: then a line's width is the
-// sum of its parts, and spaces appended to it add their own width.
-func plainText(s string) bool {
-	if !utf8.ValidString(s) {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c == '\n':
-		case c == ansi.ESC:
-			if i+1 >= len(s) || s[i+1] != '[' {
-				return false
-			}
-			i += 2
-			for i < len(s) && 0x20 <= s[i] && s[i] <= 0x3f {
-				i++
-			}
-			if i >= len(s) || s[i] < 0x40 || s[i] > 0x7e {
-				return false
-			}
-		case c < 0x20, c == 0x7f:
-			return false
-		case c == 0xc2 && i+1 < len(s) && s[i+1] < 0xa0:
-			// A C1 control character, U+0080–U+009F.
-			return false
-		}
-	}
-	return true
 }
 
 // frameByLipgloss is joinFrame done by lipgloss.

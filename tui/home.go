@@ -393,24 +393,3 @@ func (h homeScreen) FullHelp() [][]key.Binding {
 		{k.Open, k.New, k.Edit, k.Delete, k.Restore, archived, k.Filter, clear},
 	}
 }
-
-// cell truncates or pads s to exactly w cells.
-func cell(s string, w int) string {
-	if w <= 0 {
-		return ""
-	}
-	s = ansi.Truncate(s, w, "…")
-	if pad := w - lipgloss.Width(s); pad > 0 {
-		s += strings.Repeat(" ", pad)
-	}
-	return s
-}
-
-// scrollStart returns the first of n rows to show in a window of h rows so
-// that the cursor row is visible, keeping it near the middle.
-func scrollStart(cursor, n, h int) int {
-	if n <= h {
-		return 0
-	}
-	return max(0, min(cursor-h/2, n-h))
-}

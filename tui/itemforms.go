@@ -349,12 +349,3 @@ func containsChoice(cs []choice, v string) bool {
 	}
 	return false
 }
-
-// date reads a YYYY-MM-DD date; empty is no date.
-func (p *fieldParser) date(key string) model.Date {
-	d, err := model.ParseDate(strings.TrimSpace(p.f.Value(key)))
-	if err != nil {
-		p.fail(key, err.Error())
-	}
-	return d
-}

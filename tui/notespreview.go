@@ -336,7 +336,7 @@ func renderMarkdown(notes string, width int, dark bool) []string {
 	if err != nil {
 		return plainLines(notes, width)
 	}
-	lines := strings.Split(strings.Trim(keepSGR(out), "\n"), "\n")
+	lines := strings.Split(strings.Trim(terminalSafe(out), "\n"), "\n")
 	for i, l := range lines {
 		lines[i] = ansi.Truncate(l, width, "")
 	}

@@ -2,7 +2,6 @@ package tui
 
 import (
 	"fmt"
-	"math"
 	"strconv"
 	"strings"
 
@@ -181,42 +180,3 @@ func (s profileScreen) ShortHelp() []key.Binding {
 
 // FullHelp lists every key of the profile form.
 func (s profileScreen) FullHelp() [][]key.Binding { return formFullHelp(s.c.keys) }
-
-// rate reads a tax rate typed as 42, 42% or 0.42 (a comma works as the
-// decimal separator too); values of 1 and more are percentages.
-func (p *fieldParser) rate(key string) float64 {
-	v := strings.TrimSpace(p.f.Value(key))
-	if v == "" {
-		return 0
-	}
-	pct := strings.HasSuffix(v, "%")
-	num := strings.TrimSpace(strings.ReplaceAll(strings.TrimSuffix(v, "%"), ",", "."))
-	r, err := strconv.ParseFloat(num, 64)
-	if err != nil || r < 0 {
-		p.fail(key, fmt.Sprintf(errNotPercent, v))
-		return 0
-	}
-	if pct || r >= 1 {
-		r /= 100
-	}
-	return r
-}
-
-// rateText shows a tax rate as a percentage.
-func rateText(r float64) string {
-	if r == 0 {
-		return ""
-	}
-	return strconv.FormatFloat(math.Round(r*1e4)/1e2, 'f', -1, 64) + "%"
-}
-
-// splitList reads a comma-separated list, dropping empty entries.
-func splitList(s string) []string {
-	var out []string
-	for _, part := range strings.Split(s, ",") {
-		if part = strings.TrimSpace(part); part != "" {
-			out = append(out, part)
-		}
-	}
-	return out
-}

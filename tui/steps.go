@@ -213,13 +213,6 @@ func (w workspaceScreen) interviewHint() string {
 	return strings.Join(parts, " ")
 }
 
-func flag(b bool) string {
-	if b {
-		return choiceYes
-	}
-	return "–"
-}
-
 func (w workspaceScreen) evidenceView(width, height int) string {
 	st := w.c.styles
 	n := w.net
@@ -384,5 +377,3 @@ func (w workspaceScreen) verdictView(width int) string {
 	section(wsWarningsHead, model.WarningTexts(v.Warnings), st.Warning.Render)
 	return strings.Join(lines, "\n")
 }
-
-func lenCells(s string) int { return ansi.StringWidth(s) }
