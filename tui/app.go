@@ -1,5 +1,3 @@
-// Package tui is netvet's terminal interface: one root model that routes to
-// small screens, built on Bubble Tea v2, Bubbles v2 and Lip Gloss v2.
 package tui
 
 import (
@@ -615,7 +613,7 @@ func (a App) helpView() string {
 				continue
 			}
 			h := kb.Help()
-			fmt.Fprintf(&b, "%s %s\n", st.Bold.Width(12).Render(h.Key), st.Subtle.Render(h.Desc))
+			fmt.Fprintf(&b, "%s %s\n", cell(st.Bold.Render(h.Key), 12), st.Subtle.Render(h.Desc))
 		}
 		blocks = append(blocks, strings.TrimRight(b.String(), "\n"))
 	}
@@ -630,7 +628,7 @@ func (a App) helpView() string {
 func (a App) failurePanel() string {
 	st := a.c.styles
 	w := min(a.frame.width-4, 70)
-	msg := st.Error.Bold(true).Render(a.failure.title) + "\n\n" +
+	msg := st.ErrTitle.Render(a.failure.title) + "\n\n" +
 		quotedLine(a.failure.err.Error()) + "\n\n" + quotedText(a.failure.body)
 	panel := st.ErrPanel.Width(w).Render(msg)
 	return lipgloss.Place(a.frame.width, a.frame.bodyHeight, lipgloss.Center, lipgloss.Center, panel)

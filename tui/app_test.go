@@ -116,7 +116,7 @@ func TestAddNetworkThroughForm(t *testing.T) {
 		t.Fatalf("fees %v %v", n.EntryFee, n.AnnualFee)
 	}
 	d.mustSee("Referral Club Süd", statusSaved)
-	if d.app.home.selectedID() != n.ID {
+	if d.app.home.selID != n.ID {
 		t.Fatal("the new network is not selected")
 	}
 }
@@ -266,8 +266,8 @@ func TestArchiveAsksThenHides(t *testing.T) {
 		t.Fatalf("status %q", st.nets[0].Status)
 	}
 	d.mustSee(`Archived "Circle of Experts"`)
-	if len(d.app.home.visible) != 1 || d.app.home.selectedID() != st.nets[1].ID {
-		t.Fatalf("after archiving: %d rows shown, selected %q", len(d.app.home.visible), d.app.home.selectedID())
+	if len(d.app.home.visible) != 1 || d.app.home.selID != st.nets[1].ID {
+		t.Fatalf("after archiving: %d rows shown, selected %q", len(d.app.home.visible), d.app.home.selID)
 	}
 	d.press("a")
 	d.mustSee("Circle of Experts", "Old Guild")
@@ -340,7 +340,7 @@ func TestOpenWorkspaceShowsBasics(t *testing.T) {
 		t.Fatal("closing the form did not return to the workspace")
 	}
 	d.press("esc")
-	if d.app.active != screenHome || d.app.home.selectedID() != st0(d).ID {
+	if d.app.active != screenHome || d.app.home.selID != st0(d).ID {
 		t.Fatal("esc did not return to the list with the network selected")
 	}
 }

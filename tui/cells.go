@@ -127,3 +127,12 @@ func joinBlocks(blocks []string, width, gap int) string {
 	}
 	return strings.Join(rows, "\n\n")
 }
+
+// padCells pads or cuts every line of s to exactly w cells.
+func padCells(s string, w int) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = cell(l, w)
+	}
+	return strings.Join(lines, "\n")
+}

@@ -283,7 +283,7 @@ func (s compareScreen) View() string {
 	for i := s.offset; i < end; i++ {
 		name := cell(CleanLine(s.cmp.Ranked[i].Network.Name), cmpColWidth)
 		if i == s.sel {
-			name = st.Selected.Underline(true).Render(name)
+			name = st.Candidate.Render(name)
 		} else {
 			name = st.Bold.Render(name)
 		}
@@ -300,7 +300,7 @@ func (s compareScreen) View() string {
 			c := cell(r.cells[i], cmpColWidth)
 			switch {
 			case r.best[i]:
-				c = st.Success.Bold(true).Render(c)
+				c = st.Best.Render(c)
 			case r.label == cmpVerdict:
 				c = verdictStyle(st, s.cmp.Ranked[i].Verdict.Word).Render(c)
 			}

@@ -133,7 +133,7 @@ func (p *fieldParser) date(key string) model.Date {
 	return d
 }
 
-func optMoneyText(m *model.Money, _ string) string {
+func optMoneyText(m *model.Money) string {
 	if m == nil {
 		return ""
 	}

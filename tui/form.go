@@ -134,7 +134,7 @@ func areaField(c *common, key, label, hint, value string, height int) field {
 	ta.ShowLineNumbers = false
 	ta.Prompt = areaPrompt
 	ta.CharLimit = 0
-	ta.SetStyles(areaStyles(c.styles))
+	ta.SetStyles(c.styles.Area)
 	ta.SetHeight(height)
 	ta.SetValue(value)
 	return field{key: key, label: label, hint: hint, area: &ta, initial: value, shown: ta.Value()}
@@ -142,13 +142,6 @@ func areaField(c *common, key, label, hint, value string, height int) field {
 
 // headingField returns a line that titles the fields below it.
 func headingField(label string) field { return field{label: label, heading: true} }
-
-func areaStyles(s Styles) textarea.Styles {
-	st := textarea.DefaultStyles(s.IsDark)
-	st.Cursor.Blink = false
-	st.Focused.CursorLine = lipgloss.NewStyle()
-	return st
-}
 
 func newForm(c *common, fields ...field) form {
 	f := form{c: c, fields: fields}
@@ -245,26 +238,12 @@ func (f *form) FocusFirstError() tea.Cmd {
 	return nil
 }
 
-// MarkSaved makes the current values the ones Dirty compares against.
-func (f *form) MarkSaved() {
-	for i := range f.fields {
-		fd := &f.fields[i]
-		fd.initial = fd.value()
-		switch {
-		case fd.area != nil:
-			fd.shown = fd.area.Value()
-		case !fd.isChoice() && !fd.heading:
-			fd.shown = fd.input.Value()
-		}
-	}
-}
-
 // SetStyles applies a new theme to the inputs.
 func (f *form) SetStyles(s Styles) {
 	for i := range f.fields {
 		f.fields[i].input.SetStyles(s.Input)
 		if f.fields[i].area != nil {
-			f.fields[i].area.SetStyles(areaStyles(s))
+			f.fields[i].area.SetStyles(s.Area)
 		}
 	}
 }
@@ -403,10 +382,10 @@ func (f *form) View() string {
 			continue
 		}
 		marker := strings.Repeat(" ", len([]rune(focusMark)))
-		label := s.Label.Width(lw).Render(ansi.Truncate(fd.label, lw-1, "…"))
+		label := cell(s.Label.Render(ansi.Truncate(fd.label, lw-1, "…")), lw)
 		if focused {
 			marker = s.Focused.Render(focusMark)
-			label = s.Focused.Width(lw).Render(ansi.Truncate(fd.label, lw-1, "…"))
+			label = cell(s.Focused.Render(ansi.Truncate(fd.label, lw-1, "…")), lw)
 		}
 		lines = append(lines, marker+label+f.valueView(fd, focused))
 		if fd.err != "" {

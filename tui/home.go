@@ -114,8 +114,6 @@ func (h homeScreen) selected() (netRow, bool) {
 	return h.c.data.rows[h.visible[h.cursor]], true
 }
 
-func (h homeScreen) selectedID() string { return h.selID }
-
 // Update handles keys for the list, the filter and the y/n question.
 func (h homeScreen) Update(msg tea.Msg) (homeScreen, tea.Cmd) {
 	km, ok := msg.(tea.KeyPressMsg)
@@ -255,7 +253,7 @@ func (h homeScreen) View() string {
 	for pos := start; pos < min(len(h.visible), start+rows); pos++ {
 		b.WriteString(h.renderRow(cols, h.c.data.rows[h.visible[pos]], pos == h.cursor) + "\n")
 	}
-	body := lipgloss.NewStyle().Height(h.height - 1).MaxHeight(h.height - 1).Render(strings.TrimRight(b.String(), "\n"))
+	body := padLines(strings.TrimRight(b.String(), "\n"), h.height-1)
 	return body + "\n" + h.bottomLine()
 }
 

@@ -48,7 +48,6 @@ func newNetFormScreen(c *common, id string) netFormScreen {
 			n = found
 		}
 	}
-	cur := c.data.profile.Currency
 	kinds := make([]choice, len(model.Kinds))
 	for i, k := range model.Kinds {
 		kinds[i] = choice{string(k), k.Label()}
@@ -64,8 +63,8 @@ func newNetFormScreen(c *common, id string) netFormScreen {
 		textField(c, fWebsite, lblWebsite, hintWebsite, n.Website, textLimit),
 		textField(c, fContact, lblContact, hintContact, n.Contact, textLimit),
 		textField(c, fSummary, lblSummary, hintSummary, n.Summary, longTextLimit),
-		textField(c, fEntryFee, lblEntryFee, hintFee, optMoneyText(n.EntryFee, cur), numberLimit),
-		textField(c, fAnnualFee, lblAnnualFee, hintFee, optMoneyText(n.AnnualFee, cur), numberLimit),
+		textField(c, fEntryFee, lblEntryFee, hintFee, optMoneyText(n.EntryFee), numberLimit),
+		textField(c, fAnnualFee, lblAnnualFee, hintFee, optMoneyText(n.AnnualFee), numberLimit),
 		textField(c, fMinTerm, lblMinTerm, hintMinTerm, intText(n.MinTermYears), numberLimit),
 		textField(c, fMemberHours, lblMemberHours, hintMemberHours, intText(n.MembershipHoursPerYear), numberLimit),
 		textField(c, fBuildHours, lblBuildHours, hintBuildHours, optIntText(n.BuildHours), numberLimit),

@@ -234,7 +234,7 @@ func TestNotesFindByWordInNotes(t *testing.T) {
 		t.Fatalf("list %v", got)
 	}
 	d.mustSee("(1 of 4)", "verlässlich", "1 found")
-	current := d.app.notes.currentMatchStyle().Render("verläss")
+	current := d.app.c.styles.CurrentMatch.Render("verläss")
 	if !strings.Contains(d.app.View().Content, current) {
 		t.Fatal("the word is not highlighted in the preview")
 	}
@@ -336,7 +336,7 @@ func TestNotesJumpBetweenMatches(t *testing.T) {
 		visible()
 		d.mustSee(fmt.Sprintf(notesHitOf, step.cur+1, 4))
 	}
-	if strings.Count(d.app.View().Content, d.app.notes.currentMatchStyle().Render("marker")) != 1 {
+	if strings.Count(d.app.View().Content, d.app.c.styles.CurrentMatch.Render("marker")) != 1 {
 		t.Fatal("not exactly one match is marked as the current one")
 	}
 }

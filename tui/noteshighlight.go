@@ -40,10 +40,6 @@ func (s *notesScreen) highlight() {
 	s.clampOffset()
 }
 
-func (s *notesScreen) currentMatchStyle() lipgloss.Style {
-	return s.c.styles.Match.Reverse(true).Bold(true)
-}
-
 // markCurrent draws the current match's line with (on) or without the
 // current-match style.
 func (s *notesScreen) markCurrent(on bool) {
@@ -56,7 +52,7 @@ func (s *notesScreen) markCurrent(on bool) {
 	if on {
 		nth = h.nth
 	}
-	pv.lines[h.line], _ = highlightLine(pv.base[h.line], s.terms, s.c.styles.Match, s.currentMatchStyle(), nth)
+	pv.lines[h.line], _ = highlightLine(pv.base[h.line], s.terms, s.c.styles.Match, s.c.styles.CurrentMatch, nth)
 }
 
 // jump moves the current match by d and scrolls it into view.

@@ -37,7 +37,7 @@ func TestWholeProgram(t *testing.T) {
 	if final.active != screenHome {
 		t.Fatalf("ended on screen %d", final.active)
 	}
-	if _, ok := final.c.data.network(final.home.selectedID()); !ok || len(st.nets) != 4 || st.nets[3].Name != "Teatest Circle" {
+	if _, ok := final.c.data.network(final.home.selID); !ok || len(st.nets) != 4 || st.nets[3].Name != "Teatest Circle" {
 		t.Fatalf("the candidate was not saved: %d networks", len(st.nets))
 	}
 }

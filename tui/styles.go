@@ -4,6 +4,7 @@ import (
 	"image/color"
 
 	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/textarea"
 	"charm.land/bubbles/v2/textinput"
 	"charm.land/lipgloss/v2"
 )
@@ -57,9 +58,19 @@ type Styles struct {
 	Success   lipgloss.Style
 	Warning   lipgloss.Style
 	Error     lipgloss.Style
+	// ErrTitle is the title of the failure panel.
+	ErrTitle lipgloss.Style
+	// Candidate is the selected candidate's name in the comparison; Best
+	// the best value of a comparison row.
+	Candidate lipgloss.Style
+	Best      lipgloss.Style
+	// CurrentMatch is the search match the preview is at.
+	CurrentMatch lipgloss.Style
 
 	Help  help.Styles
 	Input textinput.Styles
+	// Area is the multi-line text field of the forms.
+	Area textarea.Styles
 }
 
 // NewStyles builds the styles for a dark or light terminal background.
@@ -88,6 +99,10 @@ func NewStyles(isDark bool) Styles {
 	s.Success = lipgloss.NewStyle().Foreground(p.Success)
 	s.Warning = lipgloss.NewStyle().Foreground(p.Warning)
 	s.Error = lipgloss.NewStyle().Foreground(p.Error)
+	s.ErrTitle = s.Error.Bold(true)
+	s.Candidate = s.Selected.Underline(true)
+	s.Best = s.Success.Bold(true)
+	s.CurrentMatch = s.Match.Reverse(true).Bold(true)
 
 	s.Help = help.Styles{
 		ShortKey:       lipgloss.NewStyle().Foreground(p.Text).Bold(true),
@@ -103,5 +118,8 @@ func NewStyles(isDark bool) Styles {
 	s.Input.Blurred.Prompt = lipgloss.NewStyle().Foreground(p.Subtle)
 	// A steady cursor: no blink timer redrawing the screen twice a second.
 	s.Input.Cursor.Blink = false
+	s.Area = textarea.DefaultStyles(isDark)
+	s.Area.Cursor.Blink = false
+	s.Area.Focused.CursorLine = lipgloss.NewStyle()
 	return s
 }

@@ -175,13 +175,10 @@ const (
 
 // Workspace.
 const (
-	wsBasics      = "Basics"
-	wsFees        = "Fees and time"
 	wsSteps       = "Checklist"
 	wsWebsite     = "Website"
 	wsContact     = "Contact"
 	wsKind        = "Kind"
-	wsStatus      = "Status"
 	wsEntry       = "Entry fee"
 	wsAnnual      = "Annual fee"
 	wsTerm        = "Minimum term"
@@ -193,7 +190,6 @@ const (
 	wsBuildLine   = "%s h to build, %d h/year upkeep"
 	wsNotEntered  = "not entered"
 	wsEmptyValue  = "—"
-	wsCounts      = "%d promises · %d interviews · %d pieces of evidence"
 	wsMarkDone    = "✓"
 	wsMarkPartly  = "◐"
 	wsMarkOpen    = "○"

@@ -315,7 +315,7 @@ func (w workspaceScreen) View() string {
 	if side {
 		contentW := w.width - stepsW - 2
 		content := padLines(w.stepView(contentW, contentH), contentH)
-		body = lipgloss.JoinHorizontal(lipgloss.Top, lipgloss.NewStyle().Width(stepsW).Render(w.stepsView()), "  ", content)
+		body = lipgloss.JoinHorizontal(lipgloss.Top, padCells(w.stepsView(), stepsW), "  ", content)
 	} else {
 		body = w.stepBar() + "\n" + padLines(w.stepView(w.width, contentH-1), contentH-1)
 	}
