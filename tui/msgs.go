@@ -33,7 +33,9 @@ type (
 	// (a promise, interview or evidence); apply makes the same change to the
 	// screens' copy of the network.
 	itemSavedMsg struct {
-		netID  string
+		netID string
+		// id is the finding saved, "" after a deletion.
+		id     string
 		apply  func(n *model.Network)
 		status string
 		err    error
@@ -119,46 +121,49 @@ func saveProfileCmd(st Store, p model.Profile) tea.Cmd {
 	}
 }
 
-func putPromiseCmd(st Store, netID string, p model.Promise) tea.Cmd {
+// putItemCmd saves one finding of network netID with put; apply makes the
+// same change to the screens' copy of the network.
+func putItemCmd[T any](netID string, put func() (T, error), id func(T) string, apply func(*model.Network, T)) tea.Cmd {
 	return func() tea.Msg {
-		saved, err := st.PutPromise(netID, p)
-		return itemSavedMsg{netID: netID, apply: func(n *model.Network) { n.PutPromise(saved) }, status: statusSaved, err: err}
+		saved, err := put()
+		return itemSavedMsg{netID: netID, id: id(saved), apply: func(n *model.Network) { apply(n, saved) }, status: statusSaved, err: err}
 	}
 }
 
-func deletePromiseCmd(st Store, netID, id, status string) tea.Cmd {
+// deleteItemCmd deletes finding id of network netID with del; apply makes
+// the same change to the screens' copy of the network.
+func deleteItemCmd(netID, id string, del func() error, apply func(*model.Network, string)) tea.Cmd {
 	return func() tea.Msg {
-		err := st.DeletePromise(netID, id)
-		return itemSavedMsg{netID: netID, apply: func(n *model.Network) { n.DeletePromise(id) }, status: status, err: err}
+		err := del()
+		return itemSavedMsg{netID: netID, apply: func(n *model.Network) { apply(n, id) }, status: statusDeletedItem, err: err}
 	}
+}
+
+func putPromiseCmd(st Store, netID string, p model.Promise) tea.Cmd {
+	return putItemCmd(netID, func() (model.Promise, error) { return st.PutPromise(netID, p) },
+		func(p model.Promise) string { return p.ID }, (*model.Network).PutPromise)
 }
 
 func putInterviewCmd(st Store, netID string, iv model.Interview) tea.Cmd {
-	return func() tea.Msg {
-		saved, err := st.PutInterview(netID, iv)
-		return itemSavedMsg{netID: netID, apply: func(n *model.Network) { n.PutInterview(saved) }, status: statusSaved, err: err}
-	}
-}
-
-func deleteInterviewCmd(st Store, netID, id, status string) tea.Cmd {
-	return func() tea.Msg {
-		err := st.DeleteInterview(netID, id)
-		return itemSavedMsg{netID: netID, apply: func(n *model.Network) { n.DeleteInterview(id) }, status: status, err: err}
-	}
+	return putItemCmd(netID, func() (model.Interview, error) { return st.PutInterview(netID, iv) },
+		func(iv model.Interview) string { return iv.ID }, (*model.Network).PutInterview)
 }
 
 func putEvidenceCmd(st Store, netID string, e model.Evidence) tea.Cmd {
-	return func() tea.Msg {
-		saved, err := st.PutEvidence(netID, e)
-		return itemSavedMsg{netID: netID, apply: func(n *model.Network) { n.PutEvidence(saved) }, status: statusSaved, err: err}
-	}
+	return putItemCmd(netID, func() (model.Evidence, error) { return st.PutEvidence(netID, e) },
+		func(e model.Evidence) string { return e.ID }, (*model.Network).PutEvidence)
 }
 
-func deleteEvidenceCmd(st Store, netID, id, status string) tea.Cmd {
-	return func() tea.Msg {
-		err := st.DeleteEvidence(netID, id)
-		return itemSavedMsg{netID: netID, apply: func(n *model.Network) { n.DeleteEvidence(id) }, status: status, err: err}
-	}
+func deletePromiseCmd(st Store, netID, id string) tea.Cmd {
+	return deleteItemCmd(netID, id, func() error { return st.DeletePromise(netID, id) }, (*model.Network).DeletePromise)
+}
+
+func deleteInterviewCmd(st Store, netID, id string) tea.Cmd {
+	return deleteItemCmd(netID, id, func() error { return st.DeleteInterview(netID, id) }, (*model.Network).DeleteInterview)
+}
+
+func deleteEvidenceCmd(st Store, netID, id string) tea.Cmd {
+	return deleteItemCmd(netID, id, func() error { return st.DeleteEvidence(netID, id) }, (*model.Network).DeleteEvidence)
 }
 
 // indexBuiltMsg carries the index of every interview, built by indexCmd

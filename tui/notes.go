@@ -308,6 +308,17 @@ func (s notesScreen) selected() (noteEntry, bool) {
 	return s.ix.entries[s.visible[s.cursor]], true
 }
 
+// selectedInterview returns the entry under the cursor with its network
+// and interview from the data.
+func (s notesScreen) selectedInterview() (noteEntry, model.Network, model.Interview, bool) {
+	e, ok := s.selected()
+	if !ok {
+		return e, model.Network{}, model.Interview{}, false
+	}
+	n, iv, ok := s.interview(e)
+	return e, n, iv, ok
+}
+
 // interview returns the network and interview of an entry from the data.
 func (s notesScreen) interview(e noteEntry) (model.Network, model.Interview, bool) {
 	n, ok := s.c.data.network(e.netID)
@@ -611,11 +622,7 @@ func foundText(iv model.Interview) string {
 
 // editSelected starts the $EDITOR round trip for the selected interview.
 func (s notesScreen) editSelected() tea.Cmd {
-	e, ok := s.selected()
-	if !ok {
-		return nil
-	}
-	_, iv, ok := s.interview(e)
+	e, _, iv, ok := s.selectedInterview()
 	if !ok {
 		return nil
 	}

@@ -106,12 +106,7 @@ type hit struct{ line, nth int }
 // the current width and theme, and marks the matches. It keeps the scroll
 // position and current match where they still fit.
 func (s *notesScreen) rebuildPreview() {
-	e, ok := s.selected()
-	if !ok {
-		s.pv = preview{}
-		return
-	}
-	n, iv, ok := s.interview(e)
+	e, n, iv, ok := s.selectedInterview()
 	if !ok {
 		s.pv = preview{}
 		return
@@ -164,11 +159,7 @@ func (s *notesScreen) renderCmd(delay bool) tea.Cmd {
 	if delay {
 		return tea.Tick(previewDelay, func(time.Time) tea.Msg { return previewDueMsg{key: k} })
 	}
-	e, ok := s.selected()
-	if !ok {
-		return nil
-	}
-	_, iv, ok := s.interview(e)
+	_, _, iv, ok := s.selectedInterview()
 	if !ok {
 		return nil
 	}

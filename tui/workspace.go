@@ -239,11 +239,11 @@ func (w workspaceScreen) handleConfirm(km tea.KeyPressMsg) (workspaceScreen, tea
 		st := w.c.store
 		switch c.step {
 		case model.StepPromises:
-			return w, deletePromiseCmd(st, w.id, c.id, statusDeletedItem)
+			return w, deletePromiseCmd(st, w.id, c.id)
 		case model.StepInterviews:
-			return w, deleteInterviewCmd(st, w.id, c.id, statusDeletedItem)
+			return w, deleteInterviewCmd(st, w.id, c.id)
 		default:
-			return w, deleteEvidenceCmd(st, w.id, c.id, statusDeletedItem)
+			return w, deleteEvidenceCmd(st, w.id, c.id)
 		}
 	case key.Matches(km, k.No):
 		w.confirm = pendingDelete{}
