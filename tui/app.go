@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -12,19 +13,6 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"netvet/model"
-)
-
-// screenID names the screen that has the keyboard.
-type screenID int
-
-const (
-	screenLoading screenID = iota
-	screenHome
-	screenNetForm
-	screenProfile
-	screenWorkspace
-	screenCompare
-	screenNotes
 )
 
 // statusTimeout is how long a routine status message stays.
@@ -41,11 +29,11 @@ type failure struct {
 // App is the root model. It owns the terminal modes, the header and footer,
 // global keys and navigation; everything else is a screen's.
 type App struct {
-	c      *common
-	frame  frame
-	active screenID
-	// back is the screen to return to when a form or the profile closes.
-	back     screenID
+	c     *common
+	frame frame
+	// stack is the way the user came (see nav.go): the top has the
+	// keyboard, esc pops it.
+	stack    []screenID
 	showHelp bool
 	help     help.Model
 	dbPath   string
@@ -55,18 +43,16 @@ type App struct {
 	statusSeq int
 	failure   *failure
 
-	home      homeScreen
-	netForm   netFormScreen
-	profile   profileScreen
+	loading loadingScreen
+	home    homeScreen
+	netForm netFormScreen
+	profile profileScreen
+	// workspace is the topmost workspace on the stack; covered holds the
+	// ones below it, bottom first (see nav.go).
 	workspace workspaceScreen
+	covered   []workspaceScreen
 	compare   compareScreen
-	// compareBack is the screen the comparison returns to.
-	compareBack screenID
-	notes       notesScreen
-	// notesBack is the screen the notes return to; workspaceBack is
-	// screenNotes while the workspace shows an interview opened there.
-	notesBack     screenID
-	workspaceBack screenID
+	notes     notesScreen
 	// notesSeq numbers the openings of the notes, so that an index built
 	// for an earlier one is dropped; pendingKeys are the keys pressed while
 	// the index was built, handled in order when it is there.
@@ -88,10 +74,11 @@ func New(st Store, opt Options) App {
 		data:   newDataset(model.NewProfile(), false, nil),
 		load:   opt.Load,
 		loaded: opt.Loaded,
+		exec:   tea.ExecProcess,
 	}
 	h := help.New()
 	h.Styles = c.styles.Help
-	return App{c: c, help: h, dbPath: opt.DBPath, active: screenLoading, home: newHomeScreen(c)}
+	return App{c: c, help: h, dbPath: opt.DBPath, stack: []screenID{screenLoading}, loading: loadingScreen{c}, home: newHomeScreen(c)}
 }
 
 // Init loads the data and asks the terminal for its background colour.
@@ -131,80 +118,22 @@ func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			a.status = ""
 		}
 		return a, nil
-	case openNetworkMsg:
-		a.workspaceBack = screenHome
-		a.workspace = newWorkspaceScreen(a.c, msg.id)
-		a.workspace.SetSize(a.frame.width, a.frame.bodyHeight)
-		a.active = screenWorkspace
-		return a, nil
-	case editNetworkMsg:
-		a.back = a.active
-		a.netForm = newNetFormScreen(a.c, msg.id)
-		a.netForm.SetSize(a.frame.width, a.frame.bodyHeight)
-		a.active = screenNetForm
-		return a, a.netForm.Init()
-	case openProfileMsg:
-		if a.active != screenProfile {
-			a.back = a.active
-		}
-		a.profile = newProfileScreen(a.c, msg.setup)
-		a.profile.SetSize(a.frame.width, a.frame.bodyHeight)
-		a.active = screenProfile
-		return a, a.profile.Init()
-	case openCompareMsg:
-		if a.active != screenCompare {
-			a.compareBack = a.active
-		}
-		a.compare = reopenCompare(a.c, a.compare)
-		a.compare.SetSize(a.frame.width, a.frame.bodyHeight)
-		a.active = screenCompare
-		return a, nil
-	case closeCompareMsg:
-		a.active = a.compareBack
-		if a.active == screenWorkspace {
-			a.workspace.Refresh()
-		}
-		return a, nil
-	case closeWorkspaceMsg:
-		if a.workspaceBack == screenNotes {
-			a.workspaceBack, a.active = screenHome, screenNotes
-			return a, a.refreshNotes()
-		}
-		a.active = screenHome
-		a.home.Select(a.workspace.id)
-		return a, nil
-	case openNotesMsg:
-		return a.openNotes(msg)
 	case indexBuiltMsg:
 		return a.handleIndexBuilt(msg)
-	case closeNotesMsg:
-		a.active, a.notes = a.notesBack, notesScreen{}
-		switch a.active {
-		case screenWorkspace:
-			a.workspace.Refresh()
-		case screenCompare:
-			a.compare.Refresh()
-		}
-		return a, nil
-	case openInterviewMsg:
-		a.workspace = interviewWorkspace(a.c, msg.netID, msg.ivID, a.frame.width, a.frame.bodyHeight)
-		a.active, a.workspaceBack = screenWorkspace, screenNotes
-		return a, nil
-	case previewDueMsg, previewRenderedMsg, editorReadyMsg, editorDoneMsg, searchDoneMsg:
-		var cmd tea.Cmd
-		a.notes, cmd = a.notes.Update(msg)
-		return a, cmd
+	case previewDueMsg, previewRenderedMsg, searchDoneMsg:
+		return a, a.notes.update(msg)
+	case editorReadyMsg:
+		return a, runEditor(a.c.exec, msg)
+	case editorDoneMsg:
+		return a, finishEditorCmd(a.c.store, msg)
 	case failureMsg:
 		a.failure = &failure{title: msg.title, err: msg.err, body: msg.body}
 		return a, a.setStatus(msg.title, true)
-	case closeScreenMsg:
-		a.active = a.back
-		if a.active == screenWorkspace {
-			a.workspace.Refresh()
-		}
-		return a, a.setStatus(msg.status, false)
 	}
-	return a.routeToScreen(msg)
+	if cmd, ok := a.navigate(msg); ok {
+		return a, cmd
+	}
+	return a, a.current().update(msg)
 }
 
 // handleKey applies the global keys, then hands the key to the screen.
@@ -219,13 +148,13 @@ func (a App) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		}
 		return a, nil
 	}
-	if a.frame.tooSmall || a.active == screenLoading {
+	if a.frame.tooSmall || a.top() == screenLoading {
 		if key.Matches(msg, keys.Quit) {
 			return a, tea.Quit
 		}
 		return a, nil
 	}
-	if a.active == screenNotes && a.notes.indexing {
+	if a.top() == screenNotes && a.notes.indexing {
 		a.pendingKeys = append(a.pendingKeys, msg)
 		return a, nil
 	}
@@ -235,61 +164,26 @@ func (a App) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		}
 		return a, nil
 	}
-	if !a.typing() {
+	if !a.current().Typing() {
 		switch {
 		case key.Matches(msg, keys.Quit):
 			return a, tea.Quit
 		case key.Matches(msg, keys.Help):
 			a.showHelp = true
 			return a, nil
-		case key.Matches(msg, keys.Profile) && a.active != screenProfile:
+		case key.Matches(msg, keys.Profile) && a.top() != screenProfile:
 			return a, send(openProfileMsg{})
-		case key.Matches(msg, keys.Verdict) && a.active != screenCompare:
+		case key.Matches(msg, keys.Verdict) && a.top() != screenCompare:
 			return a, send(openCompareMsg{})
-		case key.Matches(msg, keys.Notes) && a.active != screenNotes:
+		case key.Matches(msg, keys.Notes) && a.top() != screenNotes:
 			scope := ""
-			if a.active == screenWorkspace {
+			if a.top() == screenWorkspace {
 				scope = a.workspace.id
 			}
 			return a, send(openNotesMsg{scope: scope})
 		}
 	}
-	return a.routeToScreen(msg)
-}
-
-// typing reports whether the active screen has a text field with focus, in
-// which case every printable key is text.
-func (a App) typing() bool {
-	switch a.active {
-	case screenHome:
-		return a.home.Typing()
-	case screenNetForm, screenProfile:
-		return true
-	case screenWorkspace:
-		return a.workspace.Typing()
-	case screenNotes:
-		return a.notes.Typing()
-	}
-	return false
-}
-
-func (a App) routeToScreen(msg tea.Msg) (tea.Model, tea.Cmd) {
-	var cmd tea.Cmd
-	switch a.active {
-	case screenHome:
-		a.home, cmd = a.home.Update(msg)
-	case screenNetForm:
-		a.netForm, cmd = a.netForm.Update(msg)
-	case screenProfile:
-		a.profile, cmd = a.profile.Update(msg)
-	case screenWorkspace:
-		a.workspace, cmd = a.workspace.Update(msg)
-	case screenCompare:
-		a.compare, cmd = a.compare.Update(msg)
-	case screenNotes:
-		a.notes, cmd = a.notes.Update(msg)
-	}
-	return a, cmd
+	return a, a.current().update(msg)
 }
 
 func (a App) handleLoaded(msg loadedMsg) (tea.Model, tea.Cmd) {
@@ -302,7 +196,7 @@ func (a App) handleLoaded(msg loadedMsg) (tea.Model, tea.Cmd) {
 	}
 	a.c.data = newDataset(msg.profile, msg.hasProfile, msg.nets)
 	a.home.Refresh()
-	a.active = screenHome
+	a.push(screenHome)
 	if !msg.hasProfile && len(msg.nets) == 0 {
 		return a, send(openProfileMsg{setup: true})
 	}
@@ -318,13 +212,17 @@ func (a App) handleNetworkSaved(msg networkSavedMsg) (tea.Model, tea.Cmd) {
 	if msg.created {
 		a.home.Select(msg.net.ID)
 	}
-	if a.active == screenNetForm {
-		a.active = a.back
+	cmds := []tea.Cmd{a.setStatus(msg.status, false), a.notes.NetworkChanged(msg.net.ID)}
+	if a.top() == screenNetForm {
+		cmds = append(cmds, a.pop())
+		if msg.created {
+			// A new candidate opens on its first step.
+			w := newWorkspaceScreen(a.c, msg.net.ID)
+			w.step = model.StepBasics
+			a.pushWorkspace(w)
+		}
 	}
-	if a.active == screenWorkspace {
-		a.workspace.ItemSaved()
-	}
-	return a, tea.Batch(a.setStatus(msg.status, false), a.notes.NetworkChanged(msg.net.ID))
+	return a, tea.Batch(append(cmds, a.saved(""))...)
 }
 
 func (a App) handleItemSaved(msg itemSavedMsg) (tea.Model, tea.Cmd) {
@@ -336,10 +234,24 @@ func (a App) handleItemSaved(msg itemSavedMsg) (tea.Model, tea.Cmd) {
 		a.c.data.put(n)
 	}
 	a.home.Refresh()
-	if a.workspace.c != nil {
-		a.workspace.ItemSaved()
+	return a, tea.Batch(a.setStatus(msg.status, false), a.notes.NetworkChanged(msg.netID), a.saved(msg.id))
+}
+
+// saved brings the open workspaces up to date after a committed change:
+// the one on top closes the editor whose change it was (and selects the
+// finding id it added), the others show the new data when they are on top
+// again. A workspace opened only to edit one interview closes with its
+// editor.
+func (a *App) saved(id string) tea.Cmd {
+	if a.top() != screenWorkspace {
+		// A covered workspace shows the change when it is on top again.
+		return nil
 	}
-	return a, tea.Batch(a.setStatus(msg.status, false), a.notes.NetworkChanged(msg.netID))
+	a.workspace.Refresh()
+	if a.workspace.ItemSaved(id) {
+		return a.pop()
+	}
+	return nil
 }
 
 func (a App) handleNetworkDeleted(msg networkDeletedMsg) (tea.Model, tea.Cmd) {
@@ -357,14 +269,11 @@ func (a App) handleProfileSaved(msg profileSavedMsg) (tea.Model, tea.Cmd) {
 	}
 	a.c.data.setProfile(msg.profile)
 	a.home.Refresh()
-	a.active = a.back
-	switch a.active {
-	case screenLoading, screenProfile:
-		a.active = screenHome
-	case screenWorkspace:
-		a.workspace.Refresh()
+	var cmd tea.Cmd
+	if a.top() == screenProfile {
+		cmd = a.pop()
 	}
-	return a, a.setStatus(statusSaved, false)
+	return a, tea.Batch(cmd, a.setStatus(statusSaved, false))
 }
 
 // fail shows a write failure in a panel; the screen keeps the user's edit.
@@ -391,48 +300,59 @@ func (a *App) resize(w, h int) {
 	a.c.width, a.c.height = w, h
 	a.frame = layoutFrame(w, h)
 	a.help.SetWidth(w)
-	a.home.SetSize(w, a.frame.bodyHeight)
-	a.netForm.SetSize(w, a.frame.bodyHeight)
-	a.profile.SetSize(w, a.frame.bodyHeight)
-	a.workspace.SetSize(w, a.frame.bodyHeight)
-	a.compare.SetSize(w, a.frame.bodyHeight)
-	a.notes.SetSize(w, a.frame.bodyHeight)
+	a.each(func(s screen) { s.SetSize(w, a.frame.bodyHeight) })
+}
+
+// each calls f with the home screen and every screen on the stack (each
+// workspace), whose size and theme must follow the terminal's.
+func (a *App) each(f func(screen)) {
+	f(&a.home)
+	for _, id := range a.stack {
+		if id != screenHome && id != screenWorkspace {
+			f(a.screen(id))
+		}
+	}
+	if a.onStack(screenWorkspace) {
+		f(&a.workspace)
+	}
+	// The copies of App that Update makes share covered: change a copy.
+	a.covered = slices.Clone(a.covered)
+	for i := range a.covered {
+		f(&a.covered[i])
+	}
 }
 
 func (a *App) setTheme(isDark bool) {
 	a.c.styles = NewStyles(isDark)
 	a.help.Styles = a.c.styles.Help
-	a.home.SetStyles(a.c.styles)
-	a.netForm.form.SetStyles(a.c.styles)
-	a.profile.form.SetStyles(a.c.styles)
-	a.workspace.SetStyles(a.c.styles)
-	a.notes.SetStyles(a.c.styles)
+	a.each(func(s screen) {
+		if t, ok := s.(interface{ SetStyles(Styles) }); ok {
+			t.SetStyles(a.c.styles)
+		}
+	})
 }
 
 // openNotes opens the interview notes: one network's from its workspace,
 // every network's elsewhere. One network's are indexed at once; all of
 // them, thousands on a large data set, in a command (handleIndexBuilt).
-func (a App) openNotes(msg openNotesMsg) (tea.Model, tea.Cmd) {
-	a.notesBack = a.active
-	if a.active == screenWorkspace {
-		a.workspaceBack = screenHome
-	}
-	a.active = screenNotes
+func (a *App) openNotes(msg openNotesMsg) tea.Cmd {
 	if msg.scope != "" {
 		a.notes = newNotesScreen(a.c, msg.scope, a.frame.width, a.frame.bodyHeight)
-		return a, a.notes.Refresh()
+		a.push(screenNotes)
+		return a.notes.Refresh()
 	}
 	a.notesSeq++
 	a.pendingKeys = nil
 	a.notes = notesIndexing(a.c, a.frame.width, a.frame.bodyHeight)
-	return a, indexCmd(a.c.data, a.notesSeq)
+	a.push(screenNotes)
+	return indexCmd(a.c.data, a.notesSeq)
 }
 
 // handleIndexBuilt opens the notes on the index just built, then handles
 // the keys pressed meanwhile. An index of data that has changed since is
 // built again; one for notes closed since is dropped.
 func (a App) handleIndexBuilt(msg indexBuiltMsg) (tea.Model, tea.Cmd) {
-	if a.active != screenNotes || !a.notes.indexing || msg.seq != a.notesSeq {
+	if a.top() != screenNotes || !a.notes.indexing || msg.seq != a.notesSeq {
 		return a, nil
 	}
 	if msg.data != a.c.data || msg.version != a.c.data.version {
@@ -453,7 +373,7 @@ func (a App) handleIndexBuilt(msg indexBuiltMsg) (tea.Model, tea.Cmd) {
 // refreshNotes renders the notes preview anew after a resize, a theme
 // change or a return to the notes screen.
 func (a *App) refreshNotes() tea.Cmd {
-	if a.active != screenNotes {
+	if a.top() != screenNotes {
 		return nil
 	}
 	return a.notes.Refresh()
@@ -490,21 +410,7 @@ func (a App) body() string {
 	case a.showHelp:
 		return a.helpView()
 	}
-	switch a.active {
-	case screenHome:
-		return a.home.View()
-	case screenNetForm:
-		return a.netForm.View()
-	case screenProfile:
-		return a.profile.View()
-	case screenWorkspace:
-		return a.workspace.View()
-	case screenCompare:
-		return a.compare.View()
-	case screenNotes:
-		return a.notes.View()
-	}
-	return a.c.styles.Subtle.Render(loadingText)
+	return a.current().View()
 }
 
 func (a App) header() string {
@@ -560,44 +466,12 @@ func (a App) helpLine() string {
 	return ansi.Truncate(a.help.ShortHelpView(b), a.frame.width, "…")
 }
 
-func (a App) shortHelp() []key.Binding {
-	k := a.c.keys
-	switch a.active {
-	case screenHome:
-		return a.home.ShortHelp()
-	case screenNetForm:
-		return a.netForm.ShortHelp()
-	case screenProfile:
-		return a.profile.ShortHelp()
-	case screenWorkspace:
-		return a.workspace.ShortHelp()
-	case screenCompare:
-		return a.compare.ShortHelp()
-	case screenNotes:
-		return a.notes.ShortHelp()
-	}
-	return []key.Binding{k.Quit}
-}
+func (a App) shortHelp() []key.Binding { return a.current().ShortHelp() }
 
 func (a App) fullHelp() [][]key.Binding {
 	k := a.c.keys
-	var groups [][]key.Binding
-	switch a.active {
-	case screenHome:
-		groups = a.home.FullHelp()
-	case screenNetForm:
-		groups = a.netForm.FullHelp()
-	case screenProfile:
-		groups = a.profile.FullHelp()
-	case screenWorkspace:
-		groups = a.workspace.FullHelp()
-	case screenCompare:
-		groups = a.compare.FullHelp()
-	case screenNotes:
-		groups = a.notes.FullHelp()
-	}
 	global := []key.Binding{k.Help, k.Verdict, k.Notes, k.Profile, k.Quit, k.ForceQuit}
-	return append(groups, global)
+	return append(a.current().FullHelp(), global)
 }
 
 // helpView is the help screen: every live key of the current screen, then

@@ -61,8 +61,8 @@ func TestFirstStartOffersProfileSetup(t *testing.T) {
 		t.Fatalf("saved profile %+v", p)
 	}
 	d.mustSee("No candidates yet", statusSaved)
-	if d.app.active != screenHome {
-		t.Fatalf("active screen %d, want home", d.app.active)
+	if d.app.top() != screenHome {
+		t.Fatalf("active screen %d, want home", d.app.top())
 	}
 }
 
@@ -191,12 +191,12 @@ func TestEscOnChangedFormAsksBeforeDiscarding(t *testing.T) {
 	d.press("esc")
 	d.mustSee(askDiscard)
 	d.press("n")
-	if d.app.active != screenNetForm || d.app.netForm.form.Value(fName) != "Half typed" {
+	if d.app.top() != screenNetForm || d.app.netForm.form.Value(fName) != "Half typed" {
 		t.Fatal("answering no left the form or lost the text")
 	}
 	d.press("esc", "y")
-	if d.app.active != screenHome || st.writes != 0 {
-		t.Fatalf("discard: active %d writes %d", d.app.active, st.writes)
+	if d.app.top() != screenHome || st.writes != 0 {
+		t.Fatalf("discard: active %d writes %d", d.app.top(), st.writes)
 	}
 	d.mustSee(statusDiscarded)
 }
@@ -205,7 +205,7 @@ func TestEscOnUntouchedFormLeavesAtOnce(t *testing.T) {
 	st := seededStore()
 	d := newDriver(t, st, 80, 24)
 	d.press("n", "esc")
-	if d.app.active != screenHome {
+	if d.app.top() != screenHome {
 		t.Fatal("untouched form did not close on esc")
 	}
 }
@@ -311,7 +311,7 @@ func TestWriteFailureKeepsTheEdit(t *testing.T) {
 	d.press("ctrl+s")
 	d.mustSee(errSaveTitle, "no space left on device")
 	d.press("esc")
-	if d.app.active != screenNetForm || d.app.netForm.form.Value(fName) != "Precious Network" {
+	if d.app.top() != screenNetForm || d.app.netForm.form.Value(fName) != "Precious Network" {
 		t.Fatal("the edit was lost after a failed save")
 	}
 	st.failWrites = nil
@@ -336,11 +336,11 @@ func TestOpenWorkspaceShowsBasics(t *testing.T) {
 	d.press("1", "e")
 	d.mustSee("Edit Circle of Experts")
 	d.press("esc")
-	if d.app.active != screenWorkspace {
+	if d.app.top() != screenWorkspace {
 		t.Fatal("closing the form did not return to the workspace")
 	}
 	d.press("esc")
-	if d.app.active != screenHome || d.app.home.selID != st0(d).ID {
+	if d.app.top() != screenHome || d.app.home.selID != st0(d).ID {
 		t.Fatal("esc did not return to the list with the network selected")
 	}
 }

@@ -54,7 +54,7 @@ func benchOpenNotes(b *testing.B, a App) App {
 	}
 	m, cmd = a.Update(cmd())
 	a = m.(App)
-	if a.active != screenNotes || cmd == nil {
+	if a.top() != screenNotes || cmd == nil {
 		b.Fatal("the notes did not open")
 	}
 	a = benchStep(a, cmd())
@@ -345,7 +345,7 @@ func busiest(a App) string {
 func benchWorkspace(b *testing.B, a App, id string) App {
 	b.Helper()
 	a = benchStep(a, openNetworkMsg{id: id})
-	if a.active != screenWorkspace {
+	if a.top() != screenWorkspace {
 		b.Fatal("the workspace did not open")
 	}
 	return a
@@ -543,6 +543,6 @@ func BenchmarkCompareOpenAfterChange(b *testing.B) {
 		a.c.data.version++
 		a = benchStep(a, openCompareMsg{})
 		_ = a.View()
-		a = benchStep(a, closeCompareMsg{})
+		a = benchStep(a, backMsg{})
 	}
 }

@@ -40,6 +40,9 @@ type common struct {
 	// load and loaded are Options.Load and Options.Loaded.
 	load   tea.Cmd
 	loaded func()
+	// exec runs $EDITOR with the terminal handed over: tea.ExecProcess,
+	// or a direct run in tests.
+	exec execFunc
 }
 
 // Options configures [New].

@@ -78,6 +78,15 @@ func reopenCompare(c *common, last compareScreen) compareScreen {
 	return last
 }
 
+// Resume builds the table again if the data has changed since it was
+// built: a change saved while the comparison was covered (a new profile
+// prices everyone's time anew).
+func (s *compareScreen) Resume() {
+	if s.data != s.c.data || s.version != s.c.data.version {
+		s.Refresh()
+	}
+}
+
 // Refresh ranks the candidates, by the verdicts the data keeps, and builds
 // the table.
 func (s *compareScreen) Refresh() {
@@ -214,6 +223,9 @@ func compareSummary(c model.Comparison) string {
 	return fmt.Sprintf(cmpRecommend, name, score)
 }
 
+// Typing implements [screen].
+func (s compareScreen) Typing() bool { return false }
+
 // SetSize gives the screen its box.
 func (s *compareScreen) SetSize(w, h int) { s.width, s.height = w, h }
 
@@ -238,7 +250,7 @@ func (s compareScreen) Update(msg tea.Msg) (compareScreen, tea.Cmd) {
 	k := s.c.keys
 	switch {
 	case key.Matches(km, k.Back):
-		return s, send(closeCompareMsg{})
+		return s, send(backMsg{})
 	case km.String() == "right" || km.String() == "l" || km.String() == "tab":
 		s.sel = min(max(0, len(s.cmp.Ranked)-1), s.sel+1)
 	case km.String() == "left" || km.String() == "h" || km.String() == "shift+tab":
@@ -258,6 +270,12 @@ func (s compareScreen) Update(msg tea.Msg) (compareScreen, tea.Cmd) {
 		s.offset = s.sel - cols + 1
 	}
 	return s, nil
+}
+
+// update implements [screen].
+func (s *compareScreen) update(msg tea.Msg) (cmd tea.Cmd) {
+	*s, cmd = s.Update(msg)
+	return cmd
 }
 
 // View draws the summary, the table and the selected candidate's details.

@@ -13,7 +13,7 @@ import (
 func TestComparisonIsBuiltAgainOnlyAfterAChange(t *testing.T) {
 	d := newDriver(t, richStore(), 120, 40)
 	d.press("v")
-	if d.app.active != screenCompare || len(d.app.compare.rows) == 0 {
+	if d.app.top() != screenCompare || len(d.app.compare.rows) == 0 {
 		t.Fatal("the comparison did not open")
 	}
 	first := &d.app.compare.rows[0]

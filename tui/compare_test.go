@@ -66,7 +66,7 @@ func compareStore(n int) *fakeStore {
 func TestComparisonRecommendsAndHighlights(t *testing.T) {
 	d := newDriver(t, compareStore(3), 160, 48)
 	d.press("v")
-	if d.app.active != screenCompare {
+	if d.app.top() != screenCompare {
 		t.Fatal("v did not open the comparison")
 	}
 	cmp := d.app.compare.cmp
@@ -97,7 +97,7 @@ func TestComparisonRecommendsAndHighlights(t *testing.T) {
 	d.press("right")
 	d.mustSee("Beta Guild 1: Join")
 	d.press("enter")
-	if d.app.active != screenWorkspace || d.app.workspace.net.Name != "Beta Guild 1" {
+	if d.app.top() != screenWorkspace || d.app.workspace.net.Name != "Beta Guild 1" {
 		t.Fatal("enter did not open the selected candidate")
 	}
 }
@@ -125,7 +125,7 @@ func TestComparisonScrollsColumns(t *testing.T) {
 	last := d.app.compare.cmp.Ranked[7].Network.Name
 	d.mustSee(last, cmpMoreLeft)
 	d.press("esc")
-	if d.app.active != screenHome {
+	if d.app.top() != screenHome {
 		t.Fatal("esc did not go back")
 	}
 }

@@ -3,8 +3,9 @@
 //
 // Where things are:
 //
-//   - root: app.go (the App: navigation, global keys, header, footer, help
-//     screen, failure panel); common.go (what every screen shares, the
+//   - root: app.go (the App: global keys, saves arriving, header, footer,
+//     help screen, failure panel); nav.go (the navigation stack and the
+//     screen interface every screen implements); common.go (what every screen shares, the
 //     Store interface, Options); msgs.go (messages and the store commands);
 //     dataset.go (the loaded data and the figures derived from it).
 //   - screens: home.go (the candidate list); workspace.go (a network's

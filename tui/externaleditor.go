@@ -95,10 +95,9 @@ func editorArgv(path string) []string {
 // runEditor hands the terminal to the editor. It runs even if the screen
 // was left meanwhile: the user asked for it, and the result is saved
 // through the root either way.
-func (s notesScreen) runEditor(msg editorReadyMsg) tea.Cmd {
+func runEditor(run execFunc, msg editorReadyMsg) tea.Cmd {
 	c := exec.Command(msg.argv[0], msg.argv[1:]...) //nolint:gosec // the user's own editor
 	sess := msg.sess
-	run := s.exec
 	if run == nil {
 		run = tea.ExecProcess
 	}

@@ -58,7 +58,7 @@ func editedPath(t *testing.T, dir string) string {
 func editNotes(t *testing.T, st *fakeStore) *driver {
 	t.Helper()
 	d := openNotes(t, st, 100, 30)
-	d.app.notes.exec = runNow
+	d.app.c.exec = runNow
 	d.press("/")
 	d.typeText("becker")
 	d.press("enter")
@@ -154,7 +154,7 @@ func TestEditorUnwritableTempDirLosesNothing(t *testing.T) {
 		t.Fatal("the editor ran without a file")
 	}
 	d.press("esc")
-	if d.app.failure != nil || d.app.active != screenNotes {
+	if d.app.failure != nil || d.app.top() != screenNotes {
 		t.Fatal("esc did not dismiss the panel back to the notes")
 	}
 }

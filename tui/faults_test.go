@@ -158,7 +158,7 @@ func TestFormsKeepWhatTheyCannotShow(t *testing.T) {
 
 	d := newDriver(t, st, 100, 30)
 	d.press("e", "esc")
-	if d.app.active != screenHome {
+	if d.app.top() != screenHome {
 		t.Fatal("esc on a form nobody typed in asked before leaving")
 	}
 	// Change the entry fee only.

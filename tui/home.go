@@ -134,6 +134,12 @@ func (h homeScreen) Update(msg tea.Msg) (homeScreen, tea.Cmd) {
 	return h.handleListKey(km)
 }
 
+// update implements [screen].
+func (h *homeScreen) update(msg tea.Msg) (cmd tea.Cmd) {
+	*h, cmd = h.Update(msg)
+	return cmd
+}
+
 func (h homeScreen) handleListKey(km tea.KeyPressMsg) (homeScreen, tea.Cmd) {
 	h, cmd := h.listKey(km)
 	h.syncSelection()

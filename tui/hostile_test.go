@@ -154,13 +154,13 @@ func TestHostileTextKeepsEveryFrameInside(t *testing.T) {
 		d := newDriver(t, st, w, h)
 		for _, v := range visits {
 			d.press(v.keys...)
-			if d.app.active == screenNotes {
+			if d.app.top() == screenNotes {
 				renderPreview(d)
 			}
 			checkFrame(t, d, w, h, v.name)
 		}
-		if d.app.active != screenNetForm || d.app.netForm.orig.ID != st.nets[0].ID {
-			t.Fatalf("%dx%d: the visits ended on screen %d, not the first network's form: a key went astray", w, h, d.app.active)
+		if d.app.top() != screenNetForm || d.app.netForm.orig.ID != st.nets[0].ID {
+			t.Fatalf("%dx%d: the visits ended on screen %d, not the first network's form: a key went astray", w, h, d.app.top())
 		}
 	}
 	if st.writes != 0 {

@@ -52,20 +52,17 @@ type (
 type (
 	openNetworkMsg struct{ id string }
 	// editNetworkMsg opens the network form; an empty id means a new one.
-	editNetworkMsg  struct{ id string }
-	openProfileMsg  struct{ setup bool }
-	openCompareMsg  struct{}
-	closeCompareMsg struct{}
-	// closeWorkspaceMsg returns from a workspace to the home list.
-	closeWorkspaceMsg struct{}
-	// closeScreenMsg leaves the current screen without saving.
-	closeScreenMsg struct{ status string }
+	editNetworkMsg struct{ id string }
+	openProfileMsg struct{ setup bool }
+	openCompareMsg struct{}
+	// backMsg closes the screen on top (see nav.go); status is what the
+	// status line says then.
+	backMsg struct{ status string }
 	// openNotesMsg opens the interview notes; scope is a network id, or ""
 	// for every network.
-	openNotesMsg  struct{ scope string }
-	closeNotesMsg struct{}
-	// openInterviewMsg opens an interview in its network's workspace, with
-	// its editor open; esc there returns to the notes.
+	openNotesMsg struct{ scope string }
+	// openInterviewMsg opens an interview's form in its network's
+	// workspace; closing the form closes the workspace too.
 	openInterviewMsg struct{ netID, ivID string }
 	// failureMsg shows a failure that needs the user in the panel.
 	failureMsg struct {

@@ -74,6 +74,12 @@ func newNetFormScreen(c *common, id string) netFormScreen {
 	return netFormScreen{c: c, orig: n, formSession: formSession{form: f}}
 }
 
+// Typing implements [screen]: a form always has a field with the keyboard.
+func (s netFormScreen) Typing() bool { return true }
+
+// SetStyles applies a new theme.
+func (s *netFormScreen) SetStyles(st Styles) { s.form.SetStyles(st) }
+
 // Init focuses the first field.
 func (s netFormScreen) Init() tea.Cmd { return s.form.focusField(0) }
 
@@ -88,19 +94,25 @@ func (s netFormScreen) Update(msg tea.Msg) (netFormScreen, tea.Cmd) {
 	cmd, ev := s.step(s.c.keys, msg, true)
 	switch ev {
 	case evDiscarded:
-		return s, send(closeScreenMsg{status: statusDiscarded})
+		return s, send(backMsg{status: statusDiscarded})
 	case evLeave:
-		return s, send(closeScreenMsg{})
+		return s, send(backMsg{})
 	case evSave:
 		return s.submit()
 	}
 	return s, cmd
 }
 
+// update implements [screen].
+func (s *netFormScreen) update(msg tea.Msg) (cmd tea.Cmd) {
+	*s, cmd = s.Update(msg)
+	return cmd
+}
+
 // submit validates the form and, when it is valid, saves it in a command.
 func (s netFormScreen) submit() (netFormScreen, tea.Cmd) {
 	if s.orig.ID != "" && !s.form.Dirty() {
-		return s, send(closeScreenMsg{status: statusNoChanges})
+		return s, send(backMsg{status: statusNoChanges})
 	}
 	n, problem, ok := s.build()
 	if !ok {

@@ -100,7 +100,6 @@ type execFunc func(*exec.Cmd, tea.ExecCallback) tea.Cmd
 type notesScreen struct {
 	c    *common
 	keys notesKeyMap
-	exec execFunc
 	ix   *searchIndex
 	// input is the search field; typing says it has the keyboard.
 	input  textinput.Model
@@ -168,7 +167,7 @@ func notesWithIndex(c *common, ix *searchIndex, w, h int) notesScreen {
 	in.CharLimit = 200
 	in.SetStyles(c.styles.Input)
 	s := notesScreen{
-		c: c, keys: newNotesKeyMap(c.keys), exec: tea.ExecProcess,
+		c: c, keys: newNotesKeyMap(c.keys),
 		ix: ix, input: in,
 		cache: newPreviewCache(), snippets: map[int]string{},
 	}
@@ -244,6 +243,16 @@ func (s *notesScreen) Refresh() tea.Cmd {
 		return nil
 	}
 	return s.renderCmd(false)
+}
+
+// Resume draws the preview again for the data as it is now, when the
+// screen is on top again, and returns the command that renders its notes.
+func (s *notesScreen) Resume() tea.Cmd {
+	if !s.open() {
+		return nil
+	}
+	s.rebuildPreview()
+	return s.Refresh()
 }
 
 // NetworkChanged re-indexes one network's interviews after a change was
@@ -351,10 +360,6 @@ func (s notesScreen) Update(msg tea.Msg) (notesScreen, tea.Cmd) {
 			return s, nil
 		}
 		return s, s.searchDone(msg)
-	case editorReadyMsg:
-		return s, s.runEditor(msg)
-	case editorDoneMsg:
-		return s, finishEditorCmd(s.c.store, msg)
 	case tea.KeyPressMsg:
 		if s.typing {
 			return s.handleSearchKey(msg)
@@ -365,6 +370,12 @@ func (s notesScreen) Update(msg tea.Msg) (notesScreen, tea.Cmd) {
 		return s.updateInput(msg)
 	}
 	return s, nil
+}
+
+// update implements [screen].
+func (s *notesScreen) update(msg tea.Msg) (cmd tea.Cmd) {
+	*s, cmd = s.Update(msg)
+	return cmd
 }
 
 func (s notesScreen) handleKey(km tea.KeyPressMsg) (notesScreen, tea.Cmd) {
@@ -450,7 +461,7 @@ func (s notesScreen) back() (notesScreen, tea.Cmd) {
 		s.relayout()
 		return s, s.renderCmd(false)
 	}
-	return s, send(closeNotesMsg{})
+	return s, send(backMsg{})
 }
 
 func (s *notesScreen) changeFilter(km tea.KeyPressMsg) tea.Cmd {

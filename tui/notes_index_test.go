@@ -18,7 +18,7 @@ func startIndexing(t *testing.T, d *driver) (App, tea.Cmd) {
 	t.Helper()
 	m, cmd := d.app.Update(openNotesMsg{})
 	a := m.(App)
-	if a.active != screenNotes || !a.notes.indexing || cmd == nil {
+	if a.top() != screenNotes || !a.notes.indexing || cmd == nil {
 		t.Fatal("the notes did not start indexing")
 	}
 	return a, cmd
@@ -96,6 +96,8 @@ func TestNotesIndexOfChangedDataIsBuiltAgain(t *testing.T) {
 func TestNotesIndexForAnEarlierOpeningIsDropped(t *testing.T) {
 	d := newDriver(t, notesStore(), 100, 30)
 	a, first := startIndexing(t, d)
+	// Closed before its index was there, and opened again.
+	a, _ = update(a, backMsg{})
 	a, second := update(a, openNotesMsg{})
 	a, _ = update(a, first())
 	if !a.notes.indexing {

@@ -37,7 +37,7 @@ func openNotes(t *testing.T, st *fakeStore, w, h int) *driver {
 	t.Helper()
 	d := newDriver(t, st, w, h)
 	d.press("i")
-	if d.app.active != screenNotes {
+	if d.app.top() != screenNotes {
 		t.Fatal("the notes did not open")
 	}
 	return d
@@ -130,14 +130,14 @@ func TestNotesOpenAndReturn(t *testing.T) {
 		}
 		d.mustSee(titleNotes, "(4)", "Lars Vogel — Fotostudio")
 		d.press("esc")
-		if d.app.active != screenHome {
-			t.Fatalf("esc went to screen %d", d.app.active)
+		if d.app.top() != screenHome {
+			t.Fatalf("esc went to screen %d", d.app.top())
 		}
 	})
 	t.Run("from a workspace: that network's interviews; esc returns there", func(t *testing.T) {
 		d := openWorkspace(t, notesStore(), 100, 30, "2")
 		d.press("i")
-		if d.app.active != screenNotes {
+		if d.app.top() != screenNotes {
 			t.Fatal("i did not open the notes")
 		}
 		if got := listed(d); strings.Join(got, ",") != "Tom Becker,Jana Köhler" {
@@ -149,15 +149,15 @@ func TestNotesOpenAndReturn(t *testing.T) {
 			t.Fatal("f changed the network of a scoped list")
 		}
 		d.press("esc")
-		if d.app.active != screenWorkspace || d.app.workspace.step != model.StepPromises {
-			t.Fatalf("esc went to screen %d step %d", d.app.active, d.app.workspace.step)
+		if d.app.top() != screenWorkspace || d.app.workspace.step != model.StepPromises {
+			t.Fatalf("esc went to screen %d step %d", d.app.top(), d.app.workspace.step)
 		}
 	})
 	t.Run("i in a text field types an i", func(t *testing.T) {
 		d := newDriver(t, notesStore(), 100, 30)
 		d.press("/", "i")
-		if d.app.active != screenHome || d.app.home.filter.Value() != "i" {
-			t.Fatalf("screen %d, filter %q", d.app.active, d.app.home.filter.Value())
+		if d.app.top() != screenHome || d.app.home.filter.Value() != "i" {
+			t.Fatalf("screen %d, filter %q", d.app.top(), d.app.home.filter.Value())
 		}
 	})
 	t.Run("the help lists the key", func(t *testing.T) {
@@ -246,7 +246,7 @@ func TestNotesFindByWordInNotes(t *testing.T) {
 func TestNotesSearch(t *testing.T) {
 	d := openNotes(t, notesStore(), 100, 30)
 	d.press("/")
-	if !d.app.typing() {
+	if !d.app.current().Typing() {
 		t.Fatal("the search field does not have the keyboard")
 	}
 	d.typeText("m")
@@ -262,7 +262,7 @@ func TestNotesSearch(t *testing.T) {
 		t.Fatal("the member's name is not highlighted in the list")
 	}
 	d.press("q", "backspace")
-	if d.app.active != screenNotes {
+	if d.app.top() != screenNotes {
 		t.Fatal("q quit while typing")
 	}
 	d.press("down")
@@ -275,8 +275,8 @@ func TestNotesSearch(t *testing.T) {
 	}
 	d.mustSee("search: müller")
 	d.press("esc")
-	if d.app.notes.query != "" || len(listed(d)) != 4 || d.app.active != screenNotes {
-		t.Fatalf("esc: query %q, %d listed, screen %d", d.app.notes.query, len(listed(d)), d.app.active)
+	if d.app.notes.query != "" || len(listed(d)) != 4 || d.app.top() != screenNotes {
+		t.Fatalf("esc: query %q, %d listed, screen %d", d.app.notes.query, len(listed(d)), d.app.top())
 	}
 	if selectedMember(d) != "Sabine MÜLLER" {
 		t.Fatal("clearing the search lost the selection")
@@ -378,7 +378,7 @@ func TestNotesPreviewScrolling(t *testing.T) {
 		t.Fatalf("k in full screen: offset %d", pv().offset)
 	}
 	d.press("esc")
-	if d.app.notes.zoom || d.app.active != screenNotes {
+	if d.app.notes.zoom || d.app.top() != screenNotes {
 		t.Fatal("esc did not leave full screen first")
 	}
 	d.press("j")
@@ -476,8 +476,8 @@ func TestNotesEnterOpensInterviewAndEscReturns(t *testing.T) {
 	d.press("/")
 	d.typeText("köhler")
 	d.press("enter", "enter")
-	if d.app.active != screenWorkspace || d.app.workspace.step != model.StepInterviews || d.app.workspace.editor == nil {
-		t.Fatalf("screen %d, step %d, editor open %v", d.app.active, d.app.workspace.step, d.app.workspace.editor != nil)
+	if d.app.top() != screenWorkspace || d.app.workspace.step != model.StepInterviews || d.app.workspace.editor == nil {
+		t.Fatalf("screen %d, step %d, editor open %v", d.app.top(), d.app.workspace.step, d.app.workspace.editor != nil)
 	}
 	d.mustSee(fmt.Sprintf(titleEditInterview, "Jana Köhler", "Circle of Experts"))
 	// Change the member's name and save.
@@ -487,12 +487,9 @@ func TestNotesEnterOpensInterviewAndEscReturns(t *testing.T) {
 	if st.nets[0].Interviews[0].Member != "Jana Köhler-Brandt" {
 		t.Fatalf("saved member %q", st.nets[0].Interviews[0].Member)
 	}
-	if d.app.workspace.editor != nil {
-		t.Fatal("the editor stayed open after saving")
-	}
-	d.press("esc")
-	if d.app.active != screenNotes {
-		t.Fatalf("esc from the workspace went to screen %d", d.app.active)
+	// Saved, the form closes and the notes are back.
+	if d.app.top() != screenNotes {
+		t.Fatalf("after saving: screen %d, want the notes", d.app.top())
 	}
 	// Same place: the search and the selection, with the change.
 	if d.app.notes.query != "köhler" || selectedMember(d) != "Jana Köhler-Brandt" {
@@ -500,28 +497,28 @@ func TestNotesEnterOpensInterviewAndEscReturns(t *testing.T) {
 	}
 	d.mustSee("Jana Köhler-Brandt")
 	d.press("esc", "esc")
-	if d.app.active != screenHome {
-		t.Fatalf("esc esc went to screen %d", d.app.active)
+	if d.app.top() != screenHome {
+		t.Fatalf("esc esc went to screen %d", d.app.top())
 	}
 }
 
 func TestNotesFromWorkspaceEnterAndBack(t *testing.T) {
 	d := openWorkspace(t, notesStore(), 100, 30, "1")
-	d.press("i", "enter", "esc")
-	if d.app.active != screenWorkspace || d.app.workspace.editor != nil {
-		t.Fatal("esc did not close the interview editor")
+	d.press("i", "enter")
+	if d.app.top() != screenWorkspace || d.app.workspace.editor == nil {
+		t.Fatal("enter did not open the interview's form")
 	}
 	d.press("esc")
-	if d.app.active != screenNotes {
-		t.Fatalf("esc went to screen %d, not the notes", d.app.active)
+	if d.app.top() != screenNotes {
+		t.Fatalf("esc from the form went to screen %d, not the notes", d.app.top())
 	}
 	d.press("esc")
-	if d.app.active != screenWorkspace {
-		t.Fatalf("esc from the notes went to screen %d, not the workspace", d.app.active)
+	if d.app.top() != screenWorkspace {
+		t.Fatalf("esc from the notes went to screen %d, not the workspace", d.app.top())
 	}
 	d.press("esc")
-	if d.app.active != screenHome {
-		t.Fatalf("esc from the workspace went to screen %d, not home", d.app.active)
+	if d.app.top() != screenHome {
+		t.Fatalf("esc from the workspace went to screen %d, not home", d.app.top())
 	}
 }
 
@@ -529,7 +526,7 @@ func TestNotesEmpty(t *testing.T) {
 	d := openNotes(t, seededStore(), 80, 24)
 	d.mustSee(titleNotes, "(0)", "No interviews yet.", notesNoSelection)
 	d.press("j", "E", "enter", "n", "G")
-	if d.app.active != screenNotes || d.app.failure != nil {
+	if d.app.top() != screenNotes || d.app.failure != nil {
 		t.Fatal("keys on an empty list did something")
 	}
 }
@@ -605,8 +602,8 @@ func TestNotesLateMessagesAfterClosing(t *testing.T) {
 	d.press("esc")
 	d.send(previewDueMsg{key: k})
 	d.send(previewRenderedMsg{key: k, lines: []string{"late"}})
-	if d.app.active != screenHome || d.app.notes.open() {
-		t.Fatalf("screen %d, notes open %v", d.app.active, d.app.notes.open())
+	if d.app.top() != screenHome || d.app.notes.open() {
+		t.Fatalf("screen %d, notes open %v", d.app.top(), d.app.notes.open())
 	}
 }
 

@@ -66,6 +66,12 @@ func newProfileScreen(c *common, setup bool) profileScreen {
 	return s
 }
 
+// Typing implements [screen]: a form always has a field with the keyboard.
+func (s profileScreen) Typing() bool { return true }
+
+// SetStyles applies a new theme.
+func (s *profileScreen) SetStyles(st Styles) { s.form.SetStyles(st) }
+
 // Init focuses the first field.
 func (s profileScreen) Init() tea.Cmd { return s.form.focusField(0) }
 
@@ -93,9 +99,9 @@ func (s profileScreen) Update(msg tea.Msg) (profileScreen, tea.Cmd) {
 	cmd, ev := s.step(s.c.keys, msg, !s.setup)
 	switch ev {
 	case evDiscarded:
-		return s, send(closeScreenMsg{status: statusDiscarded})
+		return s, send(backMsg{status: statusDiscarded})
 	case evLeave:
-		return s, send(closeScreenMsg{})
+		return s, send(backMsg{})
 	case evSave:
 		return s.submit()
 	}
@@ -103,9 +109,15 @@ func (s profileScreen) Update(msg tea.Msg) (profileScreen, tea.Cmd) {
 	return s, cmd
 }
 
+// update implements [screen].
+func (s *profileScreen) update(msg tea.Msg) (cmd tea.Cmd) {
+	*s, cmd = s.Update(msg)
+	return cmd
+}
+
 func (s profileScreen) submit() (profileScreen, tea.Cmd) {
 	if s.c.data.hasProfile && !s.form.Dirty() {
-		return s, send(closeScreenMsg{status: statusNoChanges})
+		return s, send(backMsg{status: statusNoChanges})
 	}
 	p, problem, ok := s.build()
 	if !ok {

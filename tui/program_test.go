@@ -2,6 +2,7 @@ package tui
 
 import (
 	"bytes"
+	"netvet/model"
 	"testing"
 	"time"
 
@@ -34,10 +35,11 @@ func TestWholeProgram(t *testing.T) {
 	waitFor(statusSaved)
 	tm.Type("q")
 	final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(App)
-	if final.active != screenHome {
-		t.Fatalf("ended on screen %d", final.active)
+	// The new candidate's workspace opened on its first step.
+	if final.top() != screenWorkspace || final.workspace.step != model.StepBasics {
+		t.Fatalf("ended on screen %d, step %d", final.top(), final.workspace.step)
 	}
-	if _, ok := final.c.data.network(final.home.selID); !ok || len(st.nets) != 4 || st.nets[3].Name != "Teatest Circle" {
+	if _, ok := final.c.data.network(final.home.selID); !ok || len(st.nets) != 4 || st.nets[3].Name != "Teatest Circle" || final.workspace.id != final.home.selID {
 		t.Fatalf("the candidate was not saved: %d networks", len(st.nets))
 	}
 }

@@ -50,8 +50,8 @@ func TestTinyTerminalsSayTheyAreTooSmall(t *testing.T) {
 			// Keys other than quit do nothing meanwhile; at a usable size
 			// the list is back, on the same network.
 			d.send(tea.WindowSizeMsg{Width: 80, Height: 24})
-			if d.app.active != screenHome {
-				t.Fatalf("after growing, screen %d, want the list", d.app.active)
+			if d.app.top() != screenHome {
+				t.Fatalf("after growing, screen %d, want the list", d.app.top())
 			}
 			d.mustSee("▸ Circle of Experts")
 		})
@@ -90,7 +90,7 @@ func TestResizeStormEndsInTheRightFrame(t *testing.T) {
 				stormy.send(tea.WindowSizeMsg{Width: rng.IntN(260), Height: rng.IntN(90)})
 			}
 			stormy.send(tea.WindowSizeMsg{Width: 100, Height: 30})
-			if stormy.app.active == screenNotes {
+			if stormy.app.top() == screenNotes {
 				renderPreview(stormy)
 				renderPreview(calm)
 			}
@@ -145,7 +145,7 @@ func TestSilentTerminalWholeProgram(t *testing.T) {
 	if final.c.styles.IsDark {
 		t.Fatal("the theme turned dark without an answer from the terminal")
 	}
-	if final.active != screenHome {
-		t.Fatalf("ended on screen %d", final.active)
+	if final.top() != screenHome {
+		t.Fatalf("ended on screen %d", final.top())
 	}
 }

@@ -35,11 +35,13 @@ type workspaceScreen struct {
 	// Derived from net in Refresh.
 	statuses map[string]model.PromiseStatus
 	verdict  model.Verdict
-	// editor is the open form for a finding, if any.
-	editor  *itemEditor
-	confirm pendingDelete
-	width   int
-	height  int
+	// editor is the open form for a finding, if any; onlyEditor says the
+	// workspace was opened for it (from the notes) and closes with it.
+	editor     *itemEditor
+	onlyEditor bool
+	confirm    pendingDelete
+	width      int
+	height     int
 }
 
 func newWorkspaceScreen(c *common, id string) workspaceScreen {
@@ -70,10 +72,15 @@ func (w *workspaceScreen) Refresh() {
 	}
 }
 
-// ItemSaved closes the editor after its change was committed.
-func (w *workspaceScreen) ItemSaved() {
+// ItemSaved closes the editor whose change was committed; leave says the
+// workspace was opened for that editor only.
+func (w *workspaceScreen) ItemSaved(id string) (leave bool) {
+	if w.editor == nil || !w.editor.saving {
+		return false
+	}
 	w.editor = nil
 	w.Refresh()
+	return w.onlyEditor
 }
 
 // SaveFailed lets the editor be submitted again after a failed write.
@@ -126,6 +133,9 @@ func (w workspaceScreen) Update(msg tea.Msg) (workspaceScreen, tea.Cmd) {
 		cmd, closed := w.editor.Update(msg)
 		if closed {
 			w.editor = nil
+			if w.onlyEditor {
+				return w, tea.Batch(cmd, send(backMsg{}))
+			}
 		}
 		return w, cmd
 	}
@@ -139,7 +149,7 @@ func (w workspaceScreen) Update(msg tea.Msg) (workspaceScreen, tea.Cmd) {
 	k := w.c.keys
 	switch {
 	case key.Matches(km, k.Back):
-		return w, send(closeWorkspaceMsg{})
+		return w, send(backMsg{})
 	case key.Matches(km, k.NextStep):
 		w.step = w.step%model.NumSteps + 1
 	case key.Matches(km, k.PrevStep):
@@ -154,6 +164,12 @@ func (w workspaceScreen) Update(msg tea.Msg) (workspaceScreen, tea.Cmd) {
 		return w.stepKey(km)
 	}
 	return w, nil
+}
+
+// update implements [screen].
+func (w *workspaceScreen) update(msg tea.Msg) (cmd tea.Cmd) {
+	*w, cmd = w.Update(msg)
+	return cmd
 }
 
 // stepKey handles the keys whose meaning depends on the step.
@@ -458,6 +474,7 @@ func interviewWorkspace(c *common, netID, ivID string, w, h int) workspaceScreen
 		if iv.ID == ivID {
 			ws.cursor[model.StepInterviews] = i
 			ws.openEditor(ws.editEditor(i))
+			ws.onlyEditor = true
 			break
 		}
 	}

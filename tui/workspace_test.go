@@ -42,7 +42,7 @@ func openWorkspace(t *testing.T, st *fakeStore, w, h int, step string) *driver {
 	if step != "" {
 		d.press(step)
 	}
-	if d.app.active != screenWorkspace {
+	if d.app.top() != screenWorkspace {
 		t.Fatal("workspace did not open")
 	}
 	return d
