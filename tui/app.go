@@ -164,6 +164,10 @@ func (a App) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		}
 		return a, nil
 	}
+	if key.Matches(msg, keys.HelpTyping) {
+		a.showHelp = true
+		return a, nil
+	}
 	if !a.current().Typing() {
 		switch {
 		case key.Matches(msg, keys.Quit):
@@ -454,16 +458,38 @@ func (a App) statusLine() string {
 // helpLine is the short help of the active screen, or of the overlay.
 func (a App) helpLine() string {
 	k := a.c.keys
-	var b []key.Binding
 	switch {
 	case a.failure != nil:
-		b = []key.Binding{key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", errDismiss)), k.ForceQuit}
+		return a.fitHelp([]key.Binding{k.ForceQuit}, withHelp(k.Back, "esc", errDismiss))
 	case a.showHelp:
-		b = []key.Binding{k.Back, k.Quit}
-	default:
-		b = a.shortHelp()
+		return a.fitHelp([]key.Binding{k.Quit}, withHelp(k.Help, "?/esc", helpCloseHelp))
+	case a.current().Typing():
+		// ? is text here.
+		return a.fitHelp(a.shortHelp(), k.HelpTyping)
 	}
-	return ansi.Truncate(a.help.ShortHelpView(b), a.frame.width, "…")
+	return a.fitHelp(a.shortHelp(), k.Help)
+}
+
+// fitHelp is the help line of the bindings b followed by last, which
+// always shows: the bindings that do not fit the width are left out from
+// the end of b.
+func (a App) fitHelp(b []key.Binding, last key.Binding) string {
+	sep := lipgloss.Width(a.help.ShortSeparator)
+	width := func(kb key.Binding) int { return lipgloss.Width(kb.Help().Key) + 1 + lipgloss.Width(kb.Help().Desc) }
+	room := a.frame.width - width(last)
+	kept := make([]key.Binding, 0, len(b)+1)
+	for _, kb := range b {
+		if !kb.Enabled() || kb.Help() == last.Help() {
+			continue
+		}
+		w := width(kb) + sep
+		if w > room {
+			break
+		}
+		kept = append(kept, kb)
+		room -= w
+	}
+	return ansi.Truncate(a.help.ShortHelpView(append(kept, last)), a.frame.width, "…")
 }
 
 func (a App) shortHelp() []key.Binding { return a.current().ShortHelp() }
@@ -481,13 +507,19 @@ func (a App) helpView() string {
 	st := a.c.styles
 	var blocks []string
 	for _, group := range a.fullHelp() {
+		keyW := helpKeyWidth
+		for _, kb := range group {
+			if kb.Enabled() {
+				keyW = max(keyW, lipgloss.Width(kb.Help().Key))
+			}
+		}
 		var b strings.Builder
 		for _, kb := range group {
 			if !kb.Enabled() {
 				continue
 			}
 			h := kb.Help()
-			fmt.Fprintf(&b, "%s %s\n", cell(st.Bold.Render(h.Key), 12), st.Subtle.Render(h.Desc))
+			fmt.Fprintf(&b, "%s %s\n", cell(st.Bold.Render(h.Key), keyW), st.Subtle.Render(h.Desc))
 		}
 		blocks = append(blocks, strings.TrimRight(b.String(), "\n"))
 	}

@@ -136,3 +136,28 @@ func padCells(s string, w int) string {
 	}
 	return strings.Join(lines, "\n")
 }
+
+// flow lays items out one after the other, sep between them, in lines of
+// at most width cells, breaking only between items; an item wider than
+// width is cut.
+func flow(items []string, sep string, width int) []string {
+	var lines []string
+	line, used := "", 0
+	sw := ansi.StringWidth(sep)
+	for _, it := range items {
+		w := ansi.StringWidth(it)
+		if w > width {
+			it, w = ansi.Truncate(it, width, "…"), width
+		}
+		switch {
+		case used == 0:
+			line, used = it, w
+		case used+sw+w <= width:
+			line, used = line+sep+it, used+sw+w
+		default:
+			lines = append(lines, line)
+			line, used = it, w
+		}
+	}
+	return append(lines, line)
+}

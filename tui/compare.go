@@ -47,6 +47,7 @@ type compareRow struct {
 // candidate's reasons below. Everything is computed in Refresh.
 type compareScreen struct {
 	c       *common
+	keys    compareKeyMap
 	cmp     model.Comparison
 	rows    []compareRow
 	sel     int
@@ -61,7 +62,7 @@ type compareScreen struct {
 }
 
 func newCompareScreen(c *common) compareScreen {
-	s := compareScreen{c: c}
+	s := compareScreen{c: c, keys: newCompareKeyMap(c.keys)}
 	s.Refresh()
 	return s
 }
@@ -247,13 +248,13 @@ func (s compareScreen) Update(msg tea.Msg) (compareScreen, tea.Cmd) {
 	if !ok {
 		return s, nil
 	}
-	k := s.c.keys
+	k := s.keys
 	switch {
 	case key.Matches(km, k.Back):
 		return s, send(backMsg{})
-	case km.String() == "right" || km.String() == "l" || km.String() == "tab":
+	case key.Matches(km, k.Next):
 		s.sel = min(max(0, len(s.cmp.Ranked)-1), s.sel+1)
-	case km.String() == "left" || km.String() == "h" || km.String() == "shift+tab":
+	case key.Matches(km, k.Prev):
 		s.sel = max(0, s.sel-1)
 	case key.Matches(km, k.Down):
 		s.rowOff = min(max(0, len(s.rows)-s.tableRows()), s.rowOff+1)
@@ -370,18 +371,16 @@ func verdictStyle(st Styles, v model.VerdictWord) lipgloss.Style {
 
 // ShortHelp is the one-line key help of the comparison.
 func (s compareScreen) ShortHelp() []key.Binding {
-	k := s.c.keys
+	k := s.keys
+	// Terse, so that they fit 80 columns; the help screen says more.
 	return []key.Binding{
-		key.NewBinding(key.WithKeys("left", "right"), key.WithHelp("←/→", helpSelectCandidate)),
-		k.Down, k.Open, k.Back, k.Help, k.Quit,
+		withHelp(k.Open, "enter", helpOpen), withHelp(k.Next, "→/l/tab", helpNext),
+		withHelp(k.Prev, "←/h/shift+tab", helpPrevious), k.Down, k.Back,
 	}
 }
 
 // FullHelp lists every key of the comparison.
 func (s compareScreen) FullHelp() [][]key.Binding {
-	k := s.c.keys
-	return [][]key.Binding{{
-		key.NewBinding(key.WithKeys("left", "right"), key.WithHelp("←/→ h/l", helpSelectCandidate)),
-		k.Up, k.Down, k.Open, k.Back,
-	}}
+	k := s.keys
+	return [][]key.Binding{{k.Next, k.Prev, k.Down, k.Up, k.Open, k.Back}}
 }

@@ -1,7 +1,10 @@
 package tui
 
 import (
+	"fmt"
+	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"charm.land/bubbles/v2/key"
@@ -23,10 +26,12 @@ const (
 	formCancel
 )
 
-// choice is one value a choice field can take.
+// choice is one value a choice field can take; letter is the key that
+// picks it (see assignLetters), "" if none is left for it.
 type choice struct {
-	value string
-	label string
+	value  string
+	label  string
+	letter string
 }
 
 // field is one line of a form: a text input or a choice among values. key is
@@ -58,20 +63,60 @@ func (f *field) isChoice() bool { return f.choices != nil }
 // focusable reports whether the field can take the focus.
 func (f *field) focusable() bool { return !f.heading }
 
-// typeAhead moves a choice field to the next choice whose label starts with
-// the typed text, so "d" picks "Documented" without arrowing through.
-func (f *field) typeAhead(text string) {
-	if text == "" || text == " " {
-		return
+// letters are the keys that pick the choices of a choice field.
+func (f *field) letters() []string {
+	var out []string
+	for _, c := range f.choices {
+		if c.letter != "" {
+			out = append(out, c.letter)
+		}
 	}
-	for i := 1; i <= len(f.choices); i++ {
-		j := (f.choice + i) % len(f.choices)
-		if strings.HasPrefix(strings.ToLower(f.choices[j].label), strings.ToLower(text)) {
-			f.choice = j
+	return out
+}
+
+// pick moves a choice field to the choice of letter.
+func (f *field) pick(letter string) {
+	for i, c := range f.choices {
+		if c.letter == letter {
+			f.choice = i
 			f.err = ""
 			return
 		}
 	}
+}
+
+// assignLetters gives each choice the key that picks it: the first letter
+// of one of its words that no earlier choice has taken, else any other
+// letter of its label, so that "Mentoring" and "Marketing" are m and a.
+func assignLetters(choices []choice) {
+	taken := map[string]bool{}
+	for i := range choices {
+		for _, l := range letterCandidates(choices[i].label) {
+			if !taken[l] {
+				taken[l] = true
+				choices[i].letter = l
+				break
+			}
+		}
+	}
+}
+
+// letterCandidates are the lower-case letters and digits of label, the
+// first letters of its words first.
+func letterCandidates(label string) []string {
+	var first, rest []string
+	start := true
+	for _, r := range strings.ToLower(label) {
+		ok := unicode.IsLetter(r) || unicode.IsDigit(r)
+		switch {
+		case ok && start:
+			first = append(first, string(r))
+		case ok:
+			rest = append(rest, string(r))
+		}
+		start = !ok
+	}
+	return append(first, rest...)
 }
 
 // value is the field's current text, or the value of its current choice.
@@ -98,6 +143,7 @@ func (f *field) value() string {
 // it and saves it.
 type form struct {
 	c      *common
+	keys   formKeyMap
 	fields []field
 	focus  int
 	width  int
@@ -118,6 +164,8 @@ func textField(c *common, key, label, hint, value string, limit int) field {
 
 // choiceField returns a choice field set to value (or the first choice).
 func choiceField(key, label, hint string, choices []choice, value string) field {
+	choices = slices.Clone(choices)
+	assignLetters(choices)
 	f := field{key: key, label: label, hint: hint, choices: choices, initial: value}
 	for i, ch := range choices {
 		if ch.value == value {
@@ -144,7 +192,7 @@ func areaField(c *common, key, label, hint, value string, height int) field {
 func headingField(label string) field { return field{label: label, heading: true} }
 
 func newForm(c *common, fields ...field) form {
-	f := form{c: c, fields: fields}
+	f := form{c: c, keys: newFormKeyMap(c.keys), fields: fields}
 	f.focusField(0)
 	return f
 }
@@ -270,36 +318,17 @@ func (f form) Update(msg tea.Msg) (form, tea.Cmd, formAction) {
 	if !ok {
 		return f, f.updateInput(cur, msg), formNone
 	}
-	keys := f.c.keys
-	if cur.area != nil {
-		// In a multi-line field enter, the arrows and space are text
-		// editing; only tab, shift+tab, ctrl+s and esc leave it.
-		switch km.String() {
-		case "tab":
-			return f, f.focusField(f.focus + 1), formNone
-		case "shift+tab":
-			return f, f.focusField(f.focus - 1), formNone
-		}
-		switch {
-		case key.Matches(km, keys.Save):
-			return f, nil, formSubmit
-		case key.Matches(km, keys.Back):
-			return f, nil, formCancel
-		}
-		return f, f.updateInput(cur, msg), formNone
-	}
+	k := f.keyMap()
 	switch {
-	case key.Matches(km, keys.Save):
+	case key.Matches(km, k.Save, k.SaveLast):
 		return f, nil, formSubmit
-	case key.Matches(km, keys.Back):
+	case key.Matches(km, k.Cancel):
 		return f, nil, formCancel
-	case km.String() == "enter" && f.focus == len(f.fields)-1:
-		return f, nil, formSubmit
-	case key.Matches(km, keys.PrevField):
+	case key.Matches(km, k.Prev, k.AreaPrev):
 		return f, f.focusField(f.focus - 1), formNone
-	case key.Matches(km, keys.NextField):
+	case key.Matches(km, k.Next, k.AreaNext):
 		return f, f.focusField(f.focus + 1), formNone
-	case cur.isChoice() && key.Matches(km, keys.Toggle):
+	case key.Matches(km, k.Choose):
 		step := 1
 		if km.String() == "left" {
 			step = len(cur.choices) - 1
@@ -307,11 +336,44 @@ func (f form) Update(msg tea.Msg) (form, tea.Cmd, formAction) {
 		cur.choice = (cur.choice + step) % len(cur.choices)
 		cur.err = ""
 		return f, nil, formNone
+	case key.Matches(km, k.Pick):
+		cur.pick(km.String())
+		return f, nil, formNone
 	case cur.isChoice():
-		cur.typeAhead(km.Text)
 		return f, nil, formNone
 	}
 	return f, f.updateInput(cur, msg), formNone
+}
+
+// keyMap is the form's keys as they apply to the focused field: in a
+// multi-line field only tab and shift+tab move (enter, the arrows and
+// space edit the text); the choice keys work on a choice field; enter on
+// the last field saves.
+func (f *form) keyMap() formKeyMap {
+	k := f.keys
+	cur := &f.fields[f.focus]
+	area, choice := cur.area != nil, cur.isChoice()
+	k.Next.SetEnabled(!area)
+	k.Prev.SetEnabled(!area)
+	k.AreaNext.SetEnabled(area)
+	k.AreaPrev.SetEnabled(area)
+	k.Choose.SetEnabled(choice)
+	k.Pick.SetKeys(cur.letters()...)
+	k.Pick.SetEnabled(choice && len(cur.letters()) > 0)
+	k.SaveLast.SetEnabled(!area && f.focus == len(f.fields)-1)
+	return k
+}
+
+// ShortHelp is the keys of the focused field, for the help line.
+func (f *form) ShortHelp() []key.Binding {
+	k := f.keyMap()
+	return []key.Binding{k.Save, k.Cancel, k.Choose, k.Pick, k.SaveLast, k.Next, k.AreaNext, k.Prev, k.AreaPrev}
+}
+
+// FullHelp is every key of the form.
+func (f *form) FullHelp() [][]key.Binding {
+	k := f.keys
+	return [][]key.Binding{{k.Next, k.Prev, k.AreaNext, k.AreaPrev}, {k.Choose, k.Pick, k.Save, k.SaveLast, k.Cancel}}
 }
 
 // updateInput hands a message to the field's text input, clearing its
@@ -388,6 +450,9 @@ func (f *form) View() string {
 			label = cell(s.Focused.Render(ansi.Truncate(fd.label, lw-1, "…")), lw)
 		}
 		lines = append(lines, marker+label+f.valueView(fd, focused))
+		if focused && fd.isChoice() {
+			lines = append(lines, f.optionLines(fd, lw)...)
+		}
 		if fd.err != "" {
 			indent := strings.Repeat(" ", len([]rune(focusMark))+lw)
 			wrapped := ansi.Wrap(fieldErrMark+fd.err, max(10, f.width-lw-len([]rune(focusMark))), " ")
@@ -425,6 +490,30 @@ func (f *form) areaLines(fd *field, focused bool, lw int) []string {
 	}
 	if fd.err != "" {
 		lines = append(lines, indent+s.FieldErr.Render(ansi.Truncate(fieldErrMark+fd.err, max(1, f.width-2), "…")))
+	}
+	return lines
+}
+
+// optionLines show every option of a focused choice field with the
+// letter that picks it, the current one marked, wrapped under the value.
+func (f *form) optionLines(fd *field, lw int) []string {
+	s := f.c.styles
+	indent := strings.Repeat(" ", len([]rune(focusMark))+lw)
+	items := make([]string, len(fd.choices))
+	for i, ch := range fd.choices {
+		text := ch.label
+		if ch.letter != "" {
+			text = fmt.Sprintf(optionLetter, ch.letter, ch.label)
+		}
+		style := s.Subtle
+		if i == fd.choice {
+			style = s.Focused
+		}
+		items[i] = style.Render(text)
+	}
+	lines := flow(items, s.Subtle.Render(optionSep), max(10, f.width-len([]rune(indent))))
+	for i, l := range lines {
+		lines[i] = indent + l
 	}
 	return lines
 }

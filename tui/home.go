@@ -381,7 +381,7 @@ func (h homeScreen) ShortHelp() []key.Binding {
 			key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", helpClearFilter)),
 		}
 	}
-	return []key.Binding{k.New, k.Open, k.Edit, k.Delete, k.Filter, k.Verdict, k.Profile, k.Help, k.Quit}
+	return []key.Binding{k.New, k.Open, k.Edit, k.Delete, k.Filter, k.Verdict, k.Profile, k.Quit}
 }
 
 // FullHelp lists every key of the home screen for the help screen.

@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"strings"
 
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
@@ -67,9 +66,6 @@ func (e *itemEditor) View() string {
 		padLines(e.form.View(), e.height-3) + "\n" + bottom
 }
 
-// ShortHelp is the one-line key help of the editor.
-func (e *itemEditor) ShortHelp() []key.Binding { return formShortHelp(e.c.keys, e.askDiscard) }
-
 // Field keys of the item editors: the export-format names of the values.
 const (
 	fCategory       = "category"
@@ -113,13 +109,13 @@ func yesNo(key, label, hint string, v bool) field {
 	if v {
 		val = yes
 	}
-	return choiceField(key, label, hint, []choice{{no, choiceNo}, {yes, choiceYes}}, val)
+	return choiceField(key, label, hint, []choice{{value: no, label: choiceNo}, {value: yes, label: choiceYes}}, val)
 }
 
 func enumChoices[T ~string](values []T, label func(T) string) []choice {
 	out := make([]choice, len(values))
 	for i, v := range values {
-		out[i] = choice{string(v), label(v)}
+		out[i] = choice{value: string(v), label: label(v)}
 	}
 	return out
 }
@@ -129,9 +125,9 @@ func promiseEditor(c *common, n model.Network, p model.Promise) *itemEditor {
 	if p.Category == "" {
 		p.Category = model.CategoryMentoring
 	}
-	sources := append([]choice{{"", choiceNotRecorded}}, enumChoices(model.Sources, model.Source.Label)...)
+	sources := append([]choice{{value: "", label: choiceNotRecorded}}, enumChoices(model.Sources, model.Source.Label)...)
 	if p.Source != "" && !containsChoice(sources, string(p.Source)) {
-		sources = append(sources, choice{string(p.Source), CleanLine(string(p.Source))})
+		sources = append(sources, choice{value: string(p.Source), label: CleanLine(string(p.Source))})
 	}
 	title := fmt.Sprintf(titleNewPromise, CleanLine(n.Name))
 	if p.ID != "" {
@@ -169,9 +165,9 @@ func interviewEditor(c *common, n model.Network, iv model.Interview) *itemEditor
 	if iv.ID == "" && iv.Date.IsZero() {
 		iv.Date = model.DateOf(c.now())
 	}
-	channels := append([]choice{{"", choiceNotRecorded}}, enumChoices(model.Channels, model.Channel.Label)...)
-	joinAgain := append([]choice{{"", choiceNotAsked}}, enumChoices(model.JoinAgainValues, model.JoinAgain.Label)...)
-	answers := append([]choice{{"", choiceNotAsked}}, enumChoices(model.AnswerValues, model.AnswerValue.Label)...)
+	channels := append([]choice{{value: "", label: choiceNotRecorded}}, enumChoices(model.Channels, model.Channel.Label)...)
+	joinAgain := append([]choice{{value: "", label: choiceNotAsked}}, enumChoices(model.JoinAgainValues, model.JoinAgain.Label)...)
+	answers := append([]choice{{value: "", label: choiceNotAsked}}, enumChoices(model.AnswerValues, model.AnswerValue.Label)...)
 	rec := ""
 	if iv.Recommendation != nil {
 		rec = fmt.Sprint(*iv.Recommendation)
@@ -254,9 +250,9 @@ func evidenceEditor(c *common, n model.Network, e model.Evidence) *itemEditor {
 	if e.Level == "" {
 		e.Level = model.LevelMemberReported
 	}
-	interviews := []choice{{"", choiceNone}}
+	interviews := []choice{{value: "", label: choiceNone}}
 	for _, iv := range n.Interviews {
-		interviews = append(interviews, choice{iv.ID, interviewLabel(iv)})
+		interviews = append(interviews, choice{value: iv.ID, label: interviewLabel(iv)})
 	}
 	title := fmt.Sprintf(titleNewEvidence, CleanLine(n.Name))
 	if e.ID != "" {

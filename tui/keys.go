@@ -9,10 +9,13 @@ type KeyMap struct {
 	Quit      key.Binding
 	ForceQuit key.Binding
 	Help      key.Binding
-	Back      key.Binding
-	Profile   key.Binding
-	Verdict   key.Binding
-	Notes     key.Binding
+	// HelpTyping opens the help while a text field has the keyboard, where
+	// ? is text.
+	HelpTyping key.Binding
+	Back       key.Binding
+	Profile    key.Binding
+	Verdict    key.Binding
+	Notes      key.Binding
 
 	// Lists.
 	Up       key.Binding
@@ -34,7 +37,6 @@ type KeyMap struct {
 	PrevField key.Binding
 	Toggle    key.Binding
 	Save      key.Binding
-	Skip      key.Binding
 
 	// Workspace steps.
 	NextStep key.Binding
@@ -49,13 +51,14 @@ type KeyMap struct {
 // DefaultKeyMap returns the keys of SPEC.md 3.
 func DefaultKeyMap() KeyMap {
 	return KeyMap{
-		Quit:      key.NewBinding(key.WithKeys("q"), key.WithHelp("q", helpQuit)),
-		ForceQuit: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", helpForceQuit)),
-		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", helpHelp)),
-		Back:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", helpBack)),
-		Profile:   key.NewBinding(key.WithKeys("p"), key.WithHelp("p", helpProfile)),
-		Verdict:   key.NewBinding(key.WithKeys("v"), key.WithHelp("v", helpVerdict)),
-		Notes:     key.NewBinding(key.WithKeys("i"), key.WithHelp("i", helpNotes)),
+		Quit:       key.NewBinding(key.WithKeys("q"), key.WithHelp("q", helpQuit)),
+		ForceQuit:  key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", helpForceQuit)),
+		Help:       key.NewBinding(key.WithKeys("?", "f1"), key.WithHelp("?", helpHelp)),
+		HelpTyping: key.NewBinding(key.WithKeys("f1"), key.WithHelp("f1", helpHelp)),
+		Back:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", helpBack)),
+		Profile:    key.NewBinding(key.WithKeys("p"), key.WithHelp("p", helpProfile)),
+		Verdict:    key.NewBinding(key.WithKeys("v"), key.WithHelp("v", helpVerdict)),
+		Notes:      key.NewBinding(key.WithKeys("i"), key.WithHelp("i", helpNotes)),
 
 		Up:       key.NewBinding(key.WithKeys("k", "up"), key.WithHelp("↑/k", helpUp)),
 		Down:     key.NewBinding(key.WithKeys("j", "down"), key.WithHelp("↓/j", helpDown)),
@@ -75,7 +78,6 @@ func DefaultKeyMap() KeyMap {
 		PrevField: key.NewBinding(key.WithKeys("shift+tab", "up"), key.WithHelp("shift+tab/↑", helpPrevField)),
 		Toggle:    key.NewBinding(key.WithKeys("left", "right", "space"), key.WithHelp("←/→/space", helpToggle)),
 		Save:      key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", helpSave)),
-		Skip:      key.NewBinding(key.WithKeys("s"), key.WithHelp("s", helpSkip)),
 
 		NextStep: key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", helpNextStep)),
 		PrevStep: key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", helpPrevStep)),
@@ -83,5 +85,108 @@ func DefaultKeyMap() KeyMap {
 
 		Yes: key.NewBinding(key.WithKeys("y"), key.WithHelp("y", helpYes)),
 		No:  key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n/esc", helpNo)),
+	}
+}
+
+// nk is a binding of keys with its help.
+func nk(keyHelp, desc string, keys ...string) key.Binding {
+	return key.NewBinding(key.WithKeys(keys...), key.WithHelp(keyHelp, desc))
+}
+
+// withHelp is b with other help: the same keys, described for a screen.
+func withHelp(b key.Binding, keyHelp, desc string) key.Binding {
+	b.SetHelp(keyHelp, desc)
+	return b
+}
+
+// formKeyMap is the keys of a form. Choose and Pick work on a choice
+// field, AreaNext and AreaPrev in a multi-line field (where enter, the
+// arrows and space edit the text), SaveLast on the last field.
+type formKeyMap struct {
+	Next, Prev, AreaNext, AreaPrev key.Binding
+	Choose, Pick, SaveLast         key.Binding
+	Save, Cancel                   key.Binding
+}
+
+func newFormKeyMap(k KeyMap) formKeyMap {
+	return formKeyMap{
+		Next:     k.NextField,
+		Prev:     k.PrevField,
+		AreaNext: nk("tab", helpNextField, "tab"),
+		AreaPrev: nk("shift+tab", helpPrevField, "shift+tab"),
+		Choose:   k.Toggle,
+		// Pick matches any key: the form finds the choice of the letter.
+		Pick:     nk("a–z", helpPickChoice),
+		SaveLast: nk("enter", helpSave, "enter"),
+		Save:     k.Save,
+		Cancel:   withHelp(k.Back, "esc", helpCancel),
+	}
+}
+
+// compareKeyMap is the keys of the verdict comparison.
+type compareKeyMap struct {
+	Next, Prev, Down, Up, Open, Filter, Back key.Binding
+}
+
+func newCompareKeyMap(k KeyMap) compareKeyMap {
+	return compareKeyMap{
+		Next:   nk("→/l/tab", helpNextCandidate, "right", "l", "tab"),
+		Prev:   nk("←/h/shift+tab", helpPrevCandidate, "left", "h", "shift+tab"),
+		Down:   withHelp(k.Down, "↓/j", helpRowsDown),
+		Up:     withHelp(k.Up, "↑/k", helpRowsUp),
+		Open:   withHelp(k.Open, "enter", helpOpenCandidate),
+		Filter: withHelp(k.Filter, "/", helpFilterCandidates),
+		Back:   k.Back,
+	}
+}
+
+// workspaceKeyMap is the keys of a workspace: moving between the steps
+// and in a step's list, and what each step does with its items.
+type workspaceKeyMap struct {
+	NextStep, PrevStep, JumpStep, Up, Down, Filter, Back key.Binding
+
+	EditBasics, Tick                      key.Binding
+	NewPromise, NewInterview, NewEvidence key.Binding
+	Edit, Delete, NotesEditor, Estimates  key.Binding
+	Fit                                   fitKeyMap
+}
+
+func newWorkspaceKeyMap(k KeyMap) workspaceKeyMap {
+	return workspaceKeyMap{
+		NextStep:     k.NextStep,
+		PrevStep:     k.PrevStep,
+		JumpStep:     k.JumpStep,
+		Up:           k.Up,
+		Down:         k.Down,
+		Filter:       withHelp(k.Filter, "/", helpFilterItems),
+		Back:         k.Back,
+		EditBasics:   withHelp(k.Edit, "e", helpEditBasics),
+		Tick:         nk("space/enter", helpTickWarning, "space", "enter"),
+		NewPromise:   withHelp(k.New, "n", helpNewPromise),
+		NewInterview: withHelp(k.New, "n", helpNewInterview),
+		NewEvidence:  withHelp(k.New, "n", helpNewEvidence),
+		Edit:         nk("e/enter", helpEditItem, "e", "enter"),
+		Delete:       withHelp(k.Delete, "d", helpDeleteItem),
+		NotesEditor:  nk("E", helpExtEditor, "E"),
+		Estimates:    nk("e/enter", helpEditEstimates, "e", "enter"),
+		Fit:          newFitKeyMap(k),
+	}
+}
+
+// fitKeyMap is the keys of the ratings of step 5. With the rating list
+// focused (Focus, Done) the digits rate instead of jumping to a step.
+type fitKeyMap struct {
+	Raise, Lower, Clear, Rate, Focus, Done, Notes key.Binding
+}
+
+func newFitKeyMap(k KeyMap) fitKeyMap {
+	return fitKeyMap{
+		Raise: nk("→/l/+", helpRateUp, "right", "l", "+"),
+		Lower: nk("←/h/-", helpRateDown, "left", "h", "-"),
+		Clear: nk("x/⌫", helpUnrate, "x", "backspace", "delete"),
+		Rate:  nk("1–5", helpRateDigit, "1", "2", "3", "4", "5"),
+		Focus: nk("enter", helpRateFocus, "enter"),
+		Done:  withHelp(k.Back, "esc", helpRateDone),
+		Notes: nk("e/enter", helpRatingNotes, "e", "enter"),
 	}
 }

@@ -18,6 +18,8 @@ const (
 	wideWidth = 100
 	// narrowWidth is below which the home list drops its fee column.
 	narrowWidth = 80
+	// helpKeyWidth is the narrowest key column of the help screen.
+	helpKeyWidth = 12
 	// sidebarWidth is where the workspace shows its steps as a sidebar
 	// instead of a one-line step bar.
 	sidebarWidth = 110

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
@@ -50,11 +49,11 @@ func newNetFormScreen(c *common, id string) netFormScreen {
 	}
 	kinds := make([]choice, len(model.Kinds))
 	for i, k := range model.Kinds {
-		kinds[i] = choice{string(k), k.Label()}
+		kinds[i] = choice{value: string(k), label: k.Label()}
 	}
 	statuses := make([]choice, len(model.Statuses))
 	for i, st := range model.Statuses {
-		statuses[i] = choice{string(st), st.Label()}
+		statuses[i] = choice{value: string(st), label: st.Label()}
 	}
 	f := newForm(c,
 		textField(c, fName, lblName, hintName, n.Name, textLimit),
@@ -164,23 +163,4 @@ func (s netFormScreen) View() string {
 	bottom := s.bottomLine(st)
 	return st.Title.Render(ansi.Truncate(title, s.width, "…")) + "\n\n" +
 		padLines(s.form.View(), s.height-3) + "\n" + bottom
-}
-
-// ShortHelp is the one-line key help of the form.
-func (s netFormScreen) ShortHelp() []key.Binding { return formShortHelp(s.c.keys, s.askDiscard) }
-
-// FullHelp lists every key of the form.
-func (s netFormScreen) FullHelp() [][]key.Binding { return formFullHelp(s.c.keys) }
-
-func formShortHelp(k KeyMap, asking bool) []key.Binding {
-	if asking {
-		return []key.Binding{k.Yes, k.No}
-	}
-	cancel := key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", helpCancel))
-	return []key.Binding{k.Save, cancel, k.NextField, k.PrevField, k.Toggle, k.ForceQuit}
-}
-
-func formFullHelp(k KeyMap) [][]key.Binding {
-	cancel := key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", helpCancel))
-	return [][]key.Binding{{k.NextField, k.PrevField, k.Toggle}, {k.Save, cancel}}
 }

@@ -796,7 +796,7 @@ func (s notesScreen) ShortHelp() []key.Binding {
 	if s.ix == nil || s.ix.scope == "" {
 		b = append(b, k.Network)
 	}
-	return append(b, k.Similar, k.Picked, k.Back, s.c.keys.Help)
+	return append(b, k.Similar, k.Picked, k.Back)
 }
 
 // FullHelp lists every key of the notes screen.

@@ -5,7 +5,6 @@ import (
 	"strconv"
 	"strings"
 
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
@@ -62,6 +61,10 @@ func newProfileScreen(c *common, setup bool) profileScreen {
 		)
 	}
 	s := profileScreen{c: c, setup: setup, orig: p, formSession: formSession{form: newForm(c, fields...)}}
+	if setup {
+		// The first-start setup is skipped, not cancelled.
+		s.form.keys.Cancel.SetHelp("esc", helpSkip)
+	}
 	s.updateRate()
 	return s
 }
@@ -179,16 +182,3 @@ func (s profileScreen) View() string {
 	b.WriteString(s.bottomLine(st))
 	return b.String()
 }
-
-// ShortHelp is the one-line key help of the profile form.
-func (s profileScreen) ShortHelp() []key.Binding {
-	if s.setup {
-		k := s.c.keys
-		skip := key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", helpSkip))
-		return []key.Binding{k.Save, skip, k.NextField, k.PrevField}
-	}
-	return formShortHelp(s.c.keys, s.askDiscard)
-}
-
-// FullHelp lists every key of the profile form.
-func (s profileScreen) FullHelp() [][]key.Binding { return formFullHelp(s.c.keys) }

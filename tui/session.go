@@ -77,3 +77,15 @@ func (fs *formSession) bottomLine(st Styles) string {
 	}
 	return ""
 }
+
+// ShortHelp is the keys of the discard question, or of the focused field.
+func (fs *formSession) ShortHelp() []key.Binding {
+	if fs.askDiscard {
+		k := fs.form.c.keys
+		return []key.Binding{k.Yes, k.No}
+	}
+	return fs.form.ShortHelp()
+}
+
+// FullHelp is every key of the form.
+func (fs *formSession) FullHelp() [][]key.Binding { return fs.form.FullHelp() }

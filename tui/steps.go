@@ -278,7 +278,11 @@ func (w workspaceScreen) fitView(width int) string {
 	}
 	rows = append(rows, cell(lblRatingNotes, 24)+" "+notes)
 	list := w.listLines(rows, w.cursor[model.StepFit], width, len(rows))
-	out := []string{st.Header.Render(wsFit)}
+	head := st.Header.Render(wsFit)
+	if w.rating {
+		head += "  " + st.Focused.Render(ansi.Truncate(wsRatingFocused, max(1, width-lenCells(wsFit)-2), "…"))
+	}
+	out := []string{head}
 	out = append(out, list[:len(model.FitKeys)]...)
 	out = append(out, "", st.Header.Render(wsFactors))
 	out = append(out, list[len(model.FitKeys):len(model.FitKeys)+len(model.FactorKeys)]...)

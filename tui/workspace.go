@@ -39,13 +39,17 @@ type workspaceScreen struct {
 	// workspace was opened for it (from the notes) and closes with it.
 	editor     *itemEditor
 	onlyEditor bool
-	confirm    pendingDelete
-	width      int
-	height     int
+	// rating: the rating list of step 5 has the keyboard, and the digits
+	// rate instead of jumping to a step.
+	rating  bool
+	keys    workspaceKeyMap
+	confirm pendingDelete
+	width   int
+	height  int
 }
 
 func newWorkspaceScreen(c *common, id string) workspaceScreen {
-	w := workspaceScreen{c: c, id: id}
+	w := workspaceScreen{c: c, id: id, keys: newWorkspaceKeyMap(c.keys)}
 	w.Refresh()
 	w.step = w.next
 	if w.step == 0 {
@@ -146,22 +150,24 @@ func (w workspaceScreen) Update(msg tea.Msg) (workspaceScreen, tea.Cmd) {
 	if w.confirm.id != "" {
 		return w.handleConfirm(km)
 	}
-	k := w.c.keys
+	k := w.keyMap()
 	switch {
+	case key.Matches(km, k.Fit.Done):
+		w.rating = false
 	case key.Matches(km, k.Back):
 		return w, send(backMsg{})
 	case key.Matches(km, k.NextStep):
-		w.step = w.step%model.NumSteps + 1
+		w.setStep(w.step%model.NumSteps + 1)
 	case key.Matches(km, k.PrevStep):
-		w.step = (w.step+model.NumSteps-2)%model.NumSteps + 1
+		w.setStep((w.step+model.NumSteps-2)%model.NumSteps + 1)
 	case key.Matches(km, k.JumpStep):
-		w.step = model.Step(km.String()[0] - '0')
+		w.setStep(model.Step(km.String()[0] - '0'))
 	case key.Matches(km, k.Up):
 		w.cursor[w.step] = max(0, w.cursor[w.step]-1)
 	case key.Matches(km, k.Down):
 		w.cursor[w.step] = min(max(0, w.items(w.step)-1), w.cursor[w.step]+1)
 	default:
-		return w.stepKey(km)
+		return w.stepKey(km, k)
 	}
 	return w, nil
 }
@@ -172,33 +178,69 @@ func (w *workspaceScreen) update(msg tea.Msg) (cmd tea.Cmd) {
 	return cmd
 }
 
+func (w *workspaceScreen) setStep(s model.Step) {
+	w.step = s
+	w.rating = false
+}
+
+// keyMap is the workspace's keys as they apply now: those that do nothing
+// in the current step are disabled, so that they neither match nor show
+// in the help.
+func (w workspaceScreen) keyMap() workspaceKeyMap {
+	k := w.keys
+	s := w.step
+	items := s == model.StepPromises || s == model.StepInterviews || s == model.StepContractFlow
+	has := w.items(s) > 0
+	onRating := s == model.StepFit && w.cursor[s] < len(ratingKeys)
+	k.EditBasics.SetEnabled(s == model.StepBasics)
+	k.Tick.SetEnabled(s == model.StepBasics)
+	k.NewPromise.SetEnabled(s == model.StepPromises)
+	k.NewInterview.SetEnabled(s == model.StepInterviews)
+	k.NewEvidence.SetEnabled(s == model.StepContractFlow)
+	k.Edit.SetEnabled(items && has)
+	k.Delete.SetEnabled(items && has)
+	k.NotesEditor.SetEnabled(s == model.StepInterviews && has)
+	k.Estimates.SetEnabled(s == model.StepMakeOrBuy)
+	k.Filter.SetEnabled(false)
+	for _, b := range []*key.Binding{&k.Fit.Raise, &k.Fit.Lower, &k.Fit.Clear} {
+		b.SetEnabled(onRating)
+	}
+	k.Fit.Rate.SetEnabled(onRating && w.rating)
+	k.Fit.Focus.SetEnabled(onRating && !w.rating)
+	k.Fit.Done.SetEnabled(w.rating)
+	k.Fit.Notes.SetEnabled(s == model.StepFit && !onRating)
+	k.JumpStep.SetEnabled(!w.rating)
+	k.Back.SetEnabled(!w.rating)
+	return k
+}
+
+// ratingKeys are the ratings of step 5 in the order it lists them.
+var ratingKeys = append(append([]model.RatingKey{}, model.FitKeys...), model.FactorKeys...)
+
 // stepKey handles the keys whose meaning depends on the step.
-func (w workspaceScreen) stepKey(km tea.KeyPressMsg) (workspaceScreen, tea.Cmd) {
-	k := w.c.keys
+func (w workspaceScreen) stepKey(km tea.KeyPressMsg, k workspaceKeyMap) (workspaceScreen, tea.Cmd) {
 	cur := w.cursor[w.step]
-	switch w.step {
-	case model.StepBasics:
-		switch {
-		case key.Matches(km, k.Edit):
-			return w, send(editNetworkMsg{id: w.id})
-		case key.Matches(km, k.Toggle, k.Open):
-			return w, w.toggleWarning(model.WarningSigns[cur])
-		}
-	case model.StepPromises, model.StepInterviews, model.StepContractFlow:
-		switch {
-		case key.Matches(km, k.New):
-			w.openEditor(w.newEditor())
-		case key.Matches(km, k.Edit, k.Open) && w.items(w.step) > 0:
-			w.openEditor(w.editEditor(cur))
-		case key.Matches(km, k.Delete) && w.items(w.step) > 0:
-			w.confirm = w.deleteQuestion(cur)
-		}
-	case model.StepFit:
-		return w.fitKey(km, cur)
-	case model.StepMakeOrBuy:
-		if key.Matches(km, k.Edit, k.Open) {
-			w.openEditor(makeOrBuyEditor(w.c, w.net, cur))
-		}
+	switch {
+	case key.Matches(km, k.EditBasics):
+		return w, send(editNetworkMsg{id: w.id})
+	case key.Matches(km, k.Tick):
+		return w, w.toggleWarning(model.WarningSigns[cur])
+	case key.Matches(km, k.NewPromise, k.NewInterview, k.NewEvidence):
+		w.openEditor(w.newEditor())
+	case key.Matches(km, k.Edit):
+		w.openEditor(w.editEditor(cur))
+	case key.Matches(km, k.Delete):
+		w.confirm = w.deleteQuestion(cur)
+	case key.Matches(km, k.NotesEditor):
+		return w, prepareEditorCmd(w.id, w.net.Interviews[cur])
+	case key.Matches(km, k.Estimates):
+		w.openEditor(makeOrBuyEditor(w.c, w.net, cur))
+	case key.Matches(km, k.Fit.Notes):
+		w.openEditor(ratingNotesEditor(w.c, w.net))
+	case key.Matches(km, k.Fit.Focus):
+		w.rating = true
+	default:
+		return w, w.rate(km, k.Fit, cur)
 	}
 	return w, nil
 }
@@ -282,36 +324,34 @@ func (w workspaceScreen) toggleWarning(s model.WarningSign) tea.Cmd {
 	return saveBasicsCmd(w.c.store, n, statusSaved)
 }
 
-// fitKey changes the rating under the cursor: ←/→ or h/l step it, x clears
-// it; enter on the last row edits the notes. Each change is saved at once.
-func (w workspaceScreen) fitKey(km tea.KeyPressMsg, cur int) (workspaceScreen, tea.Cmd) {
-	keys := append(append([]model.RatingKey{}, model.FitKeys...), model.FactorKeys...)
-	if cur >= len(keys) {
-		if key.Matches(km, w.c.keys.Open, w.c.keys.Edit) {
-			w.openEditor(ratingNotesEditor(w.c, w.net))
-		}
-		return w, nil
+// rate changes the rating under the cursor (row cur of step 5) by the
+// keys of fk and saves it at once.
+func (w workspaceScreen) rate(km tea.KeyPressMsg, fk fitKeyMap, cur int) tea.Cmd {
+	if cur >= len(ratingKeys) {
+		return nil
 	}
-	rk := keys[cur]
+	rk := ratingKeys[cur]
 	r := w.net.Rating(rk)
-	switch km.String() {
-	case "right", "l", "+":
+	switch {
+	case key.Matches(km, fk.Raise):
 		r = min(5, r+1)
-	case "left", "h", "-":
+	case key.Matches(km, fk.Lower):
 		if r > 1 {
 			r--
 		}
-	case "x", "backspace", "delete":
+	case key.Matches(km, fk.Clear):
 		r = model.Unset
+	case key.Matches(km, fk.Rate):
+		r = model.Rating(km.String()[0] - '0')
 	default:
-		return w, nil
+		return nil
 	}
 	if r == w.net.Rating(rk) {
-		return w, nil
+		return nil
 	}
 	n := w.net
 	n.SetRating(rk, r)
-	return w, saveBasicsCmd(w.c.store, n, statusSaved)
+	return saveBasicsCmd(w.c.store, n, statusSaved)
 }
 
 // View draws the step list beside the current step, or the open editor.
@@ -411,57 +451,33 @@ func (w workspaceScreen) stepView(width, height int) string {
 
 // ShortHelp is the one-line key help of the workspace and its step.
 func (w workspaceScreen) ShortHelp() []key.Binding {
-	k := w.c.keys
-	if w.editor != nil {
+	switch {
+	case w.editor != nil:
 		return w.editor.ShortHelp()
+	case w.confirm.id != "":
+		return []key.Binding{w.c.keys.Yes, w.c.keys.No}
 	}
-	if w.confirm.id != "" {
-		return []key.Binding{k.Yes, k.No}
-	}
-	return append(w.stepBindings(), k.NextStep, k.JumpStep, k.Back, k.Help)
+	k := w.keyMap()
+	return append(w.stepBindings(k), k.NextStep, k.JumpStep, k.Back)
 }
 
 // FullHelp lists every key of the workspace.
 func (w workspaceScreen) FullHelp() [][]key.Binding {
-	k := w.c.keys
 	if w.editor != nil {
-		return formFullHelp(k)
+		return w.editor.FullHelp()
 	}
-	return [][]key.Binding{{k.NextStep, k.PrevStep, k.JumpStep, k.Up, k.Down, k.Back}, w.stepBindings()}
+	k := w.keyMap()
+	return [][]key.Binding{{k.NextStep, k.PrevStep, k.JumpStep, k.Up, k.Down, k.Back}, w.stepBindings(k)}
 }
 
-// stepBindings are the keys of the current step, with help that says what
-// they do there.
-func (w workspaceScreen) stepBindings() []key.Binding {
-	k := w.c.keys
-	bind := func(b key.Binding, keyHelp, desc string) key.Binding {
-		b.SetHelp(keyHelp, desc)
-		return b
+// stepBindings are the keys of the current step; those that do not apply
+// are disabled in k.
+func (w workspaceScreen) stepBindings(k workspaceKeyMap) []key.Binding {
+	f := k.Fit
+	return []key.Binding{
+		k.EditBasics, k.Tick, k.NewPromise, k.NewInterview, k.NewEvidence, k.Edit, k.Delete,
+		k.NotesEditor, k.Estimates, f.Rate, f.Focus, f.Raise, f.Lower, f.Clear, f.Done, f.Notes, k.Filter,
 	}
-	switch w.step {
-	case model.StepBasics:
-		return []key.Binding{bind(k.Edit, "e", helpEditBasics), bind(k.Toggle, "space", helpTickWarning)}
-	case model.StepPromises, model.StepInterviews, model.StepContractFlow:
-		what := map[model.Step][3]string{
-			model.StepPromises:     {helpNewPromise, helpEditItem, helpDeleteItem},
-			model.StepInterviews:   {helpNewInterview, helpEditItem, helpDeleteItem},
-			model.StepContractFlow: {helpNewEvidence, helpEditItem, helpDeleteItem},
-		}[w.step]
-		b := []key.Binding{bind(k.New, "n", what[0])}
-		if w.items(w.step) > 0 {
-			b = append(b, bind(k.Edit, "e/enter", what[1]), bind(k.Delete, "d", what[2]))
-		}
-		return b
-	case model.StepMakeOrBuy:
-		return []key.Binding{bind(k.Edit, "e/enter", helpEditEstimates)}
-	case model.StepFit:
-		return []key.Binding{
-			key.NewBinding(key.WithKeys("left", "right"), key.WithHelp("←/→", helpRate)),
-			key.NewBinding(key.WithKeys("x"), key.WithHelp("x", helpUnrate)),
-			bind(k.Open, "enter", helpRatingNotes),
-		}
-	}
-	return nil
 }
 
 // interviewWorkspace opens network netID's workspace at the interviews
