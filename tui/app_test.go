@@ -328,7 +328,7 @@ func TestOpenWorkspaceShowsBasics(t *testing.T) {
 		t.Fatalf("workspace opened on step %d, want the next step to do (2)", d.app.workspace.step)
 	}
 	d.press("1")
-	d.mustSee("Due diligence: Circle of Experts", "€3,000.00", "€1,200.00", "Basics & fees", "[1✓]")
+	d.mustSee("Due diligence: Circle of Experts", "€3,000.00", "€1,200.00", "[1✓Basics]", "2○Promises")
 	d.press("3")
 	if d.app.workspace.step != 3 {
 		t.Fatalf("step %d", d.app.workspace.step)

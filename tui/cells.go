@@ -161,3 +161,43 @@ func flow(items []string, sep string, width int) []string {
 	}
 	return append(lines, line)
 }
+
+// wrapLines wraps plain text to width and keeps at most maxLines lines
+// (0: all).
+func wrapLines(s string, width, maxLines int) []string {
+	lines := strings.Split(wrapText(s, width, " "), "\n")
+	if maxLines > 0 && len(lines) > maxLines {
+		lines = lines[:maxLines]
+	}
+	return lines
+}
+
+// bulletLines is plain text as a bullet point wrapped to width, the lines
+// after the first indented under the text.
+func bulletLines(s string, width int) []string {
+	lines := wrapLines(s, max(1, width-len([]rune(bullet))), 0)
+	for i := range lines {
+		if i == 0 {
+			lines[i] = bullet + lines[i]
+		} else {
+			lines[i] = strings.Repeat(" ", len([]rune(bullet))) + lines[i]
+		}
+	}
+	return lines
+}
+
+// questionLines are a question waiting for y or n, wrapped to width in at
+// most maxLines lines, with the keys that answer it after it.
+func questionLines(st Styles, style lipgloss.Style, q string, width, maxLines int) []string {
+	width = max(10, width)
+	lines := wrapLines(q, width, maxLines)
+	for i, l := range lines {
+		lines[i] = style.Render(l)
+	}
+	last := len(lines) - 1
+	if ansi.StringWidth(lines[last])+2+ansi.StringWidth(askYesNo) <= width {
+		lines[last] += "  " + st.Bold.Render(askYesNo)
+		return lines
+	}
+	return append(lines, st.Bold.Render(askYesNo))
+}

@@ -12,15 +12,6 @@ import (
 	"netvet/model"
 )
 
-// Layout of the comparison table.
-const (
-	cmpLabelWidth = 24
-	cmpColWidth   = 17
-	// cmpDetailLines is the room under the table for the selected
-	// candidate's reasons and next steps.
-	cmpDetailLines = 6
-)
-
 // better says which way a row's values improve.
 type better int
 
@@ -44,25 +35,35 @@ type compareRow struct {
 
 // compareScreen shows the candidates side by side with the best value of
 // each row highlighted, the recommendation on top and the selected
-// candidate's reasons below. Everything is computed in Refresh.
+// candidate's reasons below. Everything is computed in Refresh, and what
+// depends on the size or the selection in relayout.
 type compareScreen struct {
-	c       *common
-	keys    compareKeyMap
-	cmp     model.Comparison
-	rows    []compareRow
-	sel     int
-	offset  int
-	rowOff  int
-	summary string
-	width   int
-	height  int
+	c      *common
+	keys   compareKeyMap
+	cmp    model.Comparison
+	rows   []compareRow
+	filter listFilter
+	// shown are the positions in cmp.Ranked of the candidates the filter
+	// lets through; sel is a position in shown, offset the first column.
+	shown  []int
+	sel    int
+	offset int
+	rowOff int
+	width  int
+	height int
+	// cols and colW are how many candidate columns show and how wide;
+	// head is the summary and detail the selected candidate's lines,
+	// wrapped to the width.
+	cols, colW int
+	head       []string
+	detail     []string
 	// data and version are the data the table was built from.
 	data    *dataset
 	version int
 }
 
 func newCompareScreen(c *common) compareScreen {
-	s := compareScreen{c: c, keys: newCompareKeyMap(c.keys)}
+	s := compareScreen{c: c, keys: newCompareKeyMap(c.keys), filter: newListFilter(c)}
 	s.Refresh()
 	return s
 }
@@ -76,6 +77,10 @@ func reopenCompare(c *common, last compareScreen) compareScreen {
 		return newCompareScreen(c)
 	}
 	last.sel, last.offset, last.rowOff = 0, 0, 0
+	if last.filter.Text() != "" {
+		last.filter.Clear()
+		last.refilter()
+	}
 	return last
 }
 
@@ -89,18 +94,268 @@ func (s *compareScreen) Resume() {
 }
 
 // Refresh ranks the candidates, by the verdicts the data keeps, and builds
-// the table.
+// the table. The selected candidate stays selected.
 func (s *compareScreen) Refresh() {
 	d := s.c.data
+	selID, _ := s.selected()
 	s.cmp = model.CompareRanked(model.RankVerdicts(d.nets, d.verdicts), d.profile.ScoreWeights())
 	confirmed := make(map[string]int, len(d.rows))
 	for _, r := range d.rows {
 		confirmed[r.id] = r.confirmed
 	}
 	s.rows = buildCompareRows(d.profile, s.cmp.Ranked, confirmed)
-	s.sel = min(s.sel, max(0, len(s.cmp.Ranked)-1))
-	s.summary = compareSummary(s.cmp)
 	s.data, s.version = d, d.version
+	s.refilter()
+	for pos, i := range s.shown {
+		if s.cmp.Ranked[i].Network.ID == selID.Network.ID {
+			s.sel = pos
+		}
+	}
+	s.relayout()
+}
+
+// refilter applies the filter to the candidates.
+func (s *compareScreen) refilter() {
+	s.shown = s.shown[:0]
+	for i, r := range s.cmp.Ranked {
+		if s.filter.Match(strings.ToLower(CleanLine(r.Network.Name))) {
+			s.shown = append(s.shown, i)
+		}
+	}
+	s.sel = min(s.sel, max(0, len(s.shown)-1))
+	s.relayout()
+}
+
+// selected is the selected candidate.
+func (s compareScreen) selected() (model.Ranked, bool) {
+	if s.sel < 0 || s.sel >= len(s.shown) {
+		return model.Ranked{}, false
+	}
+	return s.cmp.Ranked[s.shown[s.sel]], true
+}
+
+// relayout fits the columns to the width and wraps the summary and the
+// selected candidate's details; it keeps the selected column in view.
+func (s *compareScreen) relayout() {
+	s.cols, s.colW = compareLayout(s.width, len(s.shown))
+	if s.sel < s.offset {
+		s.offset = s.sel
+	}
+	if s.sel >= s.offset+s.cols {
+		s.offset = s.sel - s.cols + 1
+	}
+	s.offset = max(0, min(s.offset, len(s.shown)-s.cols))
+	s.head = wrapLines(s.summary(), max(10, s.width), cmpHeadLines)
+	s.detail = s.detailLines()
+	s.rowOff = max(0, min(s.rowOff, len(s.rows)-s.tableRows()))
+}
+
+// summary is the line on top: the recommendation, or why there is none,
+// and whether it is robust.
+func (s compareScreen) summary() string {
+	c := s.cmp
+	switch {
+	case len(c.Ranked) == 0:
+		return cmpNoCandidates
+	case c.Recommended == "":
+		if r, ok := s.selected(); ok && len(r.Verdict.NextSteps) > 0 {
+			return cmpNoJoin
+		}
+		return cmpNoJoinWhy
+	case c.NoClearWinner:
+		return CleanLine(c.Robustness())
+	}
+	for _, r := range c.Ranked {
+		if r.Network.ID == c.Recommended {
+			return fmt.Sprintf(cmpRecommend, CleanLine(r.Network.Name), r.Verdict.Score.Total)
+		}
+	}
+	return ""
+}
+
+// Typing implements [screen]: the filter has the keyboard.
+func (s compareScreen) Typing() bool { return s.filter.typing }
+
+// SetSize gives the screen its box.
+func (s *compareScreen) SetSize(w, h int) {
+	s.width, s.height = w, h
+	s.filter.SetWidth(w)
+	s.relayout()
+}
+
+// SetStyles applies a new theme.
+func (s *compareScreen) SetStyles(st Styles) { s.filter.SetStyles(st) }
+
+// tableRows is how many table rows fit: the body less the title, the
+// summary, the names, the blank line and the details under the table,
+// and the bottom line for the filter.
+func (s compareScreen) tableRows() int {
+	return max(1, s.height-1-len(s.head)-1-1-cmpDetailLines-1)
+}
+
+// Update moves the selection (scrolling columns to keep it in view),
+// scrolls the rows, filters and opens a candidate.
+func (s compareScreen) Update(msg tea.Msg) (compareScreen, tea.Cmd) {
+	km, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return s, s.filter.Update(msg)
+	}
+	if s.filter.typing {
+		cmd, ev := s.filter.Key(km)
+		if ev != filterKept {
+			s.sel, s.offset = 0, 0
+			s.refilter()
+		}
+		return s, cmd
+	}
+	k := s.keys
+	switch {
+	case key.Matches(km, k.Back) && s.filter.Text() != "":
+		s.filter.Clear()
+		s.refilter()
+		return s, send(statusMsg{text: statusFilterClear})
+	case key.Matches(km, k.Back):
+		return s, send(backMsg{})
+	case key.Matches(km, k.Filter):
+		return s, s.filter.Start()
+	case key.Matches(km, k.Next):
+		s.sel = min(max(0, len(s.shown)-1), s.sel+1)
+	case key.Matches(km, k.Prev):
+		s.sel = max(0, s.sel-1)
+	case key.Matches(km, k.Down):
+		s.rowOff = min(max(0, len(s.rows)-s.tableRows()), s.rowOff+1)
+	case key.Matches(km, k.Up):
+		s.rowOff = max(0, s.rowOff-1)
+	case key.Matches(km, k.Open):
+		if r, ok := s.selected(); ok {
+			return s, send(openNetworkMsg{id: r.Network.ID})
+		}
+	}
+	s.relayout()
+	return s, nil
+}
+
+// update implements [screen].
+func (s *compareScreen) update(msg tea.Msg) (cmd tea.Cmd) {
+	*s, cmd = s.Update(msg)
+	return cmd
+}
+
+// View draws the summary, the table and the selected candidate's details.
+func (s compareScreen) View() string {
+	st := s.c.styles
+	var b strings.Builder
+	b.WriteString(st.Title.Render(titleCompare) + s.filterNote() + "\n")
+	style := st.Success
+	if s.cmp.Recommended == "" || s.cmp.NoClearWinner {
+		style = st.Warning
+	}
+	for _, l := range s.head {
+		b.WriteString(style.Render(l) + "\n")
+	}
+	if len(s.shown) == 0 {
+		if s.filter.Text() != "" {
+			b.WriteString(st.Hint.Render(ansi.Wrap(fmt.Sprintf(emptyFilter, CleanLine(s.filter.Text())), max(10, s.width), " ")) + "\n")
+		}
+		return padLines(strings.TrimRight(b.String(), "\n"), s.height-1) + "\n" + s.bottomLine()
+	}
+	end := min(len(s.shown), s.offset+s.cols)
+	b.WriteString(s.namesLine(end) + "\n")
+	last := min(len(s.rows), s.rowOff+s.tableRows())
+	for _, r := range s.rows[s.rowOff:last] {
+		line := st.Label.Render(cell(r.label, cmpLabelWidth))
+		for _, i := range s.shown[s.offset:end] {
+			c := cell(r.cells[i], s.colW)
+			switch {
+			case r.best[i]:
+				c = st.Best.Render(c)
+			case r.label == cmpVerdict:
+				c = verdictStyle(st, s.cmp.Ranked[i].Verdict.Word).Render(c)
+			}
+			line += " " + c
+		}
+		b.WriteString(line + "\n")
+	}
+	b.WriteString("\n" + strings.Join(s.detail, "\n"))
+	return padLines(b.String(), s.height-1) + "\n" + s.bottomLine()
+}
+
+// namesLine is the candidates' names over their columns, with the marks
+// of columns scrolled out of view.
+func (s compareScreen) namesLine(end int) string {
+	st := s.c.styles
+	head := cell("", cmpLabelWidth)
+	if s.offset > 0 {
+		head = cell(cmpMoreLeft, cmpLabelWidth)
+	}
+	for pos := s.offset; pos < end; pos++ {
+		name := cell(CleanLine(s.cmp.Ranked[s.shown[pos]].Network.Name), s.colW)
+		if pos == s.sel {
+			name = st.Candidate.Render(name)
+		} else {
+			name = st.Bold.Render(name)
+		}
+		head += " " + name
+	}
+	if end < len(s.shown) {
+		head += " " + st.Subtle.Render(cmpMoreRight)
+	}
+	return head
+}
+
+// filterNote says which filter narrows the candidates.
+func (s compareScreen) filterNote() string {
+	if s.filter.Text() == "" || s.filter.typing {
+		return ""
+	}
+	return s.c.styles.Subtle.Render("  " + fmt.Sprintf(filterLabel, CleanLine(s.filter.Text())) + " " +
+		fmt.Sprintf(countShown, len(s.shown), len(s.cmp.Ranked)))
+}
+
+// bottomLine is the filter while it has the keyboard.
+func (s compareScreen) bottomLine() string {
+	if s.filter.typing {
+		return s.filter.View()
+	}
+	return ""
+}
+
+// detailLines are the selected candidate's deal-breakers, next steps, the
+// gap to the threshold, else its reasons, wrapped: as many whole items as
+// fit under the table, and how many more there are.
+func (s compareScreen) detailLines() []string {
+	st := s.c.styles
+	r, ok := s.selected()
+	if !ok {
+		return nil
+	}
+	width := max(10, s.width)
+	v := r.Verdict
+	lines := wrapLines(fmt.Sprintf(cmpWhy, CleanLine(r.Network.Name), v.Word.Label()), width, 1)
+	lines[0] = st.Bold.Render(lines[0])
+	var items []string
+	items = append(items, v.DealBreakers...)
+	items = append(items, v.NextSteps...)
+	if gap := s.c.data.profile.JoinThreshold - v.Score.Total; gap > 0 {
+		items = append(items, fmt.Sprintf(cmpGap, gap, s.c.data.profile.JoinThreshold))
+	}
+	if len(items) == 0 {
+		items = v.Reasons
+	}
+	for i, it := range items {
+		item := bulletLines(CleanLine(it), width)
+		room := cmpDetailLines - len(lines)
+		if i < len(items)-1 {
+			// Keep a line for saying that more follow.
+			room--
+		}
+		if len(item) > room {
+			lines = append(lines, st.Subtle.Render(fmt.Sprintf(cmpMoreItems, len(items)-i)))
+			break
+		}
+		lines = append(lines, item...)
+	}
+	return lines
 }
 
 // buildCompareRows lays out the table; confirmed holds each network's
@@ -166,7 +421,7 @@ func buildCompareRows(p model.Profile, ranked []model.Ranked, confirmed map[stri
 		add(k.Label(), higherBest, func(r model.Ranked) (string, float64, bool) {
 			v := r.Network.Rating(k)
 			if !v.IsSet() {
-				return wsEmptyValue, 0, false
+				return notEnteredCell, 0, false
 			}
 			return fmt.Sprintf("%s %d", strings.Repeat(wsBarFull, int(v)), v), float64(v), true
 		})
@@ -202,161 +457,6 @@ func (r *compareRow) markBest() {
 	}
 }
 
-// compareSummary is the line on top: the recommendation, or why there is
-// none, and whether it is robust.
-func compareSummary(c model.Comparison) string {
-	if len(c.Ranked) == 0 {
-		return cmpNoCandidates
-	}
-	if c.Recommended == "" {
-		return cmpNoJoin
-	}
-	var name string
-	var score int
-	for _, r := range c.Ranked {
-		if r.Network.ID == c.Recommended {
-			name, score = CleanLine(r.Network.Name), r.Verdict.Score.Total
-		}
-	}
-	if c.NoClearWinner {
-		return CleanLine(c.Robustness())
-	}
-	return fmt.Sprintf(cmpRecommend, name, score)
-}
-
-// Typing implements [screen].
-func (s compareScreen) Typing() bool { return false }
-
-// SetSize gives the screen its box.
-func (s *compareScreen) SetSize(w, h int) { s.width, s.height = w, h }
-
-// visibleCols is how many candidate columns fit beside the labels.
-func (s compareScreen) visibleCols() int {
-	// Leave room for the "more ›" marker after the last column.
-	return max(1, (s.width-cmpLabelWidth-len([]rune(cmpMoreRight))-1)/(cmpColWidth+1))
-}
-
-// tableRows is how many table rows fit above the details.
-func (s compareScreen) tableRows() int {
-	return max(1, s.height-3-cmpDetailLines)
-}
-
-// Update moves the selection (scrolling columns to keep it in view),
-// scrolls the rows and opens a candidate.
-func (s compareScreen) Update(msg tea.Msg) (compareScreen, tea.Cmd) {
-	km, ok := msg.(tea.KeyPressMsg)
-	if !ok {
-		return s, nil
-	}
-	k := s.keys
-	switch {
-	case key.Matches(km, k.Back):
-		return s, send(backMsg{})
-	case key.Matches(km, k.Next):
-		s.sel = min(max(0, len(s.cmp.Ranked)-1), s.sel+1)
-	case key.Matches(km, k.Prev):
-		s.sel = max(0, s.sel-1)
-	case key.Matches(km, k.Down):
-		s.rowOff = min(max(0, len(s.rows)-s.tableRows()), s.rowOff+1)
-	case key.Matches(km, k.Up):
-		s.rowOff = max(0, s.rowOff-1)
-	case key.Matches(km, k.Open) && len(s.cmp.Ranked) > 0:
-		return s, send(openNetworkMsg{id: s.cmp.Ranked[s.sel].Network.ID})
-	}
-	cols := s.visibleCols()
-	if s.sel < s.offset {
-		s.offset = s.sel
-	}
-	if s.sel >= s.offset+cols {
-		s.offset = s.sel - cols + 1
-	}
-	return s, nil
-}
-
-// update implements [screen].
-func (s *compareScreen) update(msg tea.Msg) (cmd tea.Cmd) {
-	*s, cmd = s.Update(msg)
-	return cmd
-}
-
-// View draws the summary, the table and the selected candidate's details.
-func (s compareScreen) View() string {
-	st := s.c.styles
-	var b strings.Builder
-	b.WriteString(st.Title.Render(titleCompare) + "\n")
-	style := st.Success
-	if s.cmp.Recommended == "" || s.cmp.NoClearWinner {
-		style = st.Warning
-	}
-	b.WriteString(style.Render(ansi.Truncate(s.summary, s.width, "…")) + "\n")
-	if len(s.cmp.Ranked) == 0 {
-		return b.String()
-	}
-	cols := s.visibleCols()
-	end := min(len(s.cmp.Ranked), s.offset+cols)
-	// Candidate names.
-	head := cell("", cmpLabelWidth)
-	if s.offset > 0 {
-		head = cell(cmpMoreLeft, cmpLabelWidth)
-	}
-	for i := s.offset; i < end; i++ {
-		name := cell(CleanLine(s.cmp.Ranked[i].Network.Name), cmpColWidth)
-		if i == s.sel {
-			name = st.Candidate.Render(name)
-		} else {
-			name = st.Bold.Render(name)
-		}
-		head += " " + name
-	}
-	if end < len(s.cmp.Ranked) {
-		head += " " + st.Subtle.Render(cmpMoreRight)
-	}
-	b.WriteString(head + "\n")
-	last := min(len(s.rows), s.rowOff+s.tableRows())
-	for _, r := range s.rows[s.rowOff:last] {
-		line := st.Label.Render(cell(r.label, cmpLabelWidth))
-		for i := s.offset; i < end; i++ {
-			c := cell(r.cells[i], cmpColWidth)
-			switch {
-			case r.best[i]:
-				c = st.Best.Render(c)
-			case r.label == cmpVerdict:
-				c = verdictStyle(st, s.cmp.Ranked[i].Verdict.Word).Render(c)
-			}
-			line += " " + c
-		}
-		b.WriteString(line + "\n")
-	}
-	b.WriteString(s.detail())
-	return b.String()
-}
-
-// detail lists the selected candidate's deal-breakers, next steps, the gap
-// to the threshold and reasons, as much as fits.
-func (s compareScreen) detail() string {
-	st := s.c.styles
-	r := s.cmp.Ranked[s.sel]
-	v := r.Verdict
-	var lines []string
-	lines = append(lines, st.Bold.Render(ansi.Truncate(fmt.Sprintf(cmpWhy, CleanLine(r.Network.Name), v.Word.Label()), s.width, "…")))
-	var items []string
-	items = append(items, v.DealBreakers...)
-	items = append(items, v.NextSteps...)
-	if gap := s.c.data.profile.JoinThreshold - v.Score.Total; gap > 0 {
-		items = append(items, fmt.Sprintf(cmpGap, gap, s.c.data.profile.JoinThreshold))
-	}
-	if len(items) == 0 {
-		items = v.Reasons
-	}
-	for _, it := range items {
-		lines = append(lines, ansi.Truncate("• "+CleanLine(it), s.width, "…"))
-	}
-	if len(lines) > cmpDetailLines {
-		lines = lines[:cmpDetailLines]
-	}
-	return "\n" + strings.Join(lines, "\n")
-}
-
 func verdictStyle(st Styles, v model.VerdictWord) lipgloss.Style {
 	switch v {
 	case model.VerdictJoin:
@@ -372,15 +472,18 @@ func verdictStyle(st Styles, v model.VerdictWord) lipgloss.Style {
 // ShortHelp is the one-line key help of the comparison.
 func (s compareScreen) ShortHelp() []key.Binding {
 	k := s.keys
+	if s.filter.typing {
+		return s.filter.ShortHelp()
+	}
 	// Terse, so that they fit 80 columns; the help screen says more.
 	return []key.Binding{
 		withHelp(k.Open, "enter", helpOpen), withHelp(k.Next, "→/l/tab", helpNext),
-		withHelp(k.Prev, "←/h/shift+tab", helpPrevious), k.Down, k.Back,
+		withHelp(k.Prev, "←/h/shift+tab", helpPrevious), k.Down, k.Filter, k.Back,
 	}
 }
 
 // FullHelp lists every key of the comparison.
 func (s compareScreen) FullHelp() [][]key.Binding {
 	k := s.keys
-	return [][]key.Binding{{k.Next, k.Prev, k.Down, k.Up, k.Open, k.Back}}
+	return [][]key.Binding{{k.Next, k.Prev, k.Down, k.Up, k.Open, k.Filter, k.Back}}
 }

@@ -116,7 +116,7 @@ func TestComparisonLeavesArchivedOut(t *testing.T) {
 func TestComparisonScrollsColumns(t *testing.T) {
 	d := newDriver(t, compareStore(8), 80, 24)
 	d.press("v")
-	if cols := d.app.compare.visibleCols(); cols >= 8 {
+	if cols := d.app.compare.cols; cols >= 8 {
 		t.Fatalf("%d columns fit at 80", cols)
 	}
 	for i := 0; i < 7; i++ {
@@ -146,5 +146,149 @@ func TestComparisonGolden(t *testing.T) {
 				golden.RequireEqual(t, out)
 			})
 		}
+	}
+}
+
+// screenText is the screen's lines joined by spaces, trimmed, so that a
+// wrapped sentence reads as one.
+func screenText(d *driver) string {
+	var parts []string
+	for _, l := range strings.Split(d.screen(), "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			parts = append(parts, l)
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// TestComparisonSaysWhatIsMissingOnlyWhenSomethingIs: "see what is still
+// missing below" when the candidate below has open questions, not when its
+// checklist is complete and it simply scores too low.
+func TestComparisonSaysWhatIsMissingOnlyWhenSomethingIs(t *testing.T) {
+	st := newFakeStore()
+	st.hasProfile = true
+	low := joinable("Low Circle", 1, 900)
+	if _, err := st.CreateNetwork(low); err != nil {
+		t.Fatal(err)
+	}
+	d := newDriver(t, st, 100, 30)
+	d.press("v")
+	r := d.app.compare.cmp.Ranked[0]
+	if d.app.compare.cmp.Recommended != "" || len(r.Verdict.NextSteps) != 0 {
+		t.Fatalf("the fixture should be complete and not joinable: %s, next steps %q", r.Verdict.Word, r.Verdict.NextSteps)
+	}
+	d.mustNotSee(cmpNoJoin)
+	d.mustSee(cmpNoJoinWhy)
+
+	st = newFakeStore()
+	st.hasProfile = true
+	if _, err := st.CreateNetwork(model.Network{Name: "Delta Club", Kind: model.KindAssociation, Status: model.StatusResearching}); err != nil {
+		t.Fatal(err)
+	}
+	d = newDriver(t, st, 100, 30)
+	d.press("v")
+	if len(d.app.compare.cmp.Ranked[0].Verdict.NextSteps) == 0 {
+		t.Fatal("the fixture should have open questions")
+	}
+	d.mustSee(cmpNoJoin)
+}
+
+// TestComparisonWrapsTheLinesThatMatter: the no-clear-winner sentence
+// (whom the change would put ahead) and the reasons below the table are
+// wrapped at 80 columns, not cut.
+func TestComparisonWrapsTheLinesThatMatter(t *testing.T) {
+	st := newFakeStore()
+	st.hasProfile = true
+	st.profile.TargetAnnualIncome = 120000_00
+	st.profile.PlannedHoursPerYear = 1600
+	a := joinable("Alpha Circle with a Long Name", 5, 3000)
+	a.Factors.Mentors = 4
+	b := joinable("Beta Guild with a Long Name", 5, 2900)
+	b.Fit.Chemistry = 4
+	for _, n := range []model.Network{a, b} {
+		if _, err := st.CreateNetwork(n); err != nil {
+			t.Fatal(err)
+		}
+	}
+	d := newDriver(t, st, 80, 24)
+	d.press("v")
+	c := d.app.compare.cmp
+	if !c.NoClearWinner {
+		t.Fatalf("the fixture should have no clear winner: %+v", c.Ranked)
+	}
+	want := CleanLine(c.Robustness())
+	if !strings.Contains(screenText(d), want) {
+		t.Fatalf("the screen lacks %q:\n%s", want, d.screen())
+	}
+	for _, it := range d.app.compare.cmp.Ranked[0].Verdict.Reasons {
+		if len(it) > 70 && !strings.Contains(screenText(d), CleanLine(it)) && !strings.Contains(d.screen(), cmpMoreItems[:10]) {
+			t.Errorf("reason %q is neither shown whole nor counted as more", it)
+		}
+	}
+}
+
+// TestComparisonColumnsGrowWithTheTerminal: a long name is cut at 80
+// columns and shown whole at 160.
+func TestComparisonColumnsGrowWithTheTerminal(t *testing.T) {
+	st := compareStore(3)
+	st.nets[1].Name = "Beta Guild of Freelance Tax Advisers"
+	for _, tc := range []struct {
+		width int
+		whole bool
+	}{{80, false}, {160, true}} {
+		d := newDriver(t, st, tc.width, 30)
+		d.press("v")
+		if got := strings.Contains(d.screen(), st.nets[1].Name); got != tc.whole {
+			t.Errorf("at %d columns the whole name shows: %v, want %v\n%s", tc.width, got, tc.whole, d.screen())
+		}
+	}
+}
+
+func TestCompareLayout(t *testing.T) {
+	for _, tc := range []struct {
+		width, candidates int
+		cols, colW        int
+	}{
+		{80, 8, 2, 23},
+		{80, 1, 1, cmpColMax},
+		{120, 3, 3, 31},
+		{160, 3, 3, cmpColMax},
+		{160, 8, 7, cmpColWidth},
+		{60, 2, 2, cmpColWidth},
+	} {
+		cols, colW := compareLayout(tc.width, tc.candidates)
+		if cols != tc.cols || colW != tc.colW {
+			t.Errorf("compareLayout(%d, %d) = %d, %d; want %d, %d", tc.width, tc.candidates, cols, colW, tc.cols, tc.colW)
+		}
+		used := cmpLabelWidth + cols*(colW+1)
+		if cols < tc.candidates {
+			used += 1 + len([]rune(cmpMoreRight))
+		}
+		if used > tc.width {
+			t.Errorf("compareLayout(%d, %d) uses %d columns", tc.width, tc.candidates, used)
+		}
+	}
+}
+
+// TestComparisonFilter: / narrows the candidates shown to those whose name
+// matches; esc shows all again.
+func TestComparisonFilter(t *testing.T) {
+	d := newDriver(t, compareStore(8), 120, 40)
+	d.press("v", "/")
+	if !d.app.current().Typing() {
+		t.Fatal("/ did not start the filter")
+	}
+	d.typeText("beta")
+	d.press("enter")
+	d.mustSee("Beta Guild 1", "Beta Guild 5")
+	d.mustNotSee("Alpha Circle 0", "Gamma Chapter 2")
+	d.press("l", "enter")
+	if d.app.workspace.net.Name != "Beta Guild 5" {
+		t.Fatalf("opened %q, want the second match", d.app.workspace.net.Name)
+	}
+	d.press("esc", "esc")
+	d.mustSee("Alpha Circle 0")
+	if d.app.top() != screenCompare {
+		t.Fatal("esc with a filter left the comparison")
 	}
 }

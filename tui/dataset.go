@@ -100,7 +100,7 @@ func (d *dataset) row(n model.Network) (netRow, model.Verdict) {
 // money formats an optional fee in the profile's currency.
 func (d *dataset) money(m *model.Money) string {
 	if m == nil {
-		return feeUnknown
+		return notEnteredCell
 	}
 	return m.FormatCompact(d.profile.Currency)
 }

@@ -9,8 +9,10 @@
 //     Store interface, Options); msgs.go (messages and the store commands);
 //     dataset.go (the loaded data and the figures derived from it).
 //   - screens: home.go (the candidate list); workspace.go (a network's
-//     checklist) with steps.go (the content of each step); compare.go (the
-//     verdict comparison); notes.go (the interview notes).
+//     checklist) with steps.go (the content of each step) and findings.go
+//     (the filtered lists of promises, interviews and evidence);
+//     compare.go (the verdict comparison); notes.go (the interview notes);
+//     filter.go (the / filter the lists share).
 //   - forms: form.go (fields, focus, scrolling); session.go (discard
 //     question, save in flight); netform.go (a network's basics);
 //     profile.go (the profile and first-start setup); itemforms.go

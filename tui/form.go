@@ -48,7 +48,10 @@ type field struct {
 	area *textarea.Model
 	// heading marks a line that only titles the fields below it.
 	heading bool
-	initial string
+	// question is asked above the field, wrapped, never cut (the
+	// interview guide's question about a promise).
+	question string
+	initial  string
 	// shown is what a text field showed when the form opened: the initial
 	// text after the input's clean-up (line breaks and tabs become
 	// spaces). While the field still shows it, the field's value is the
@@ -229,12 +232,26 @@ func (f *form) focusField(i int) tea.Cmd {
 	return fd.input.Focus()
 }
 
+// blur takes the focus from field i; a single-line field then shows the
+// start of its text again, not where the cursor left it.
 func (f *form) blur(i int) {
 	if f.fields[i].area != nil {
 		f.fields[i].area.Blur()
 		return
 	}
 	f.fields[i].input.Blur()
+	showStart(&f.fields[i].input)
+}
+
+// showStart scrolls a field that does not have the focus to the start of
+// its text, if the text is wider than the field. (A shorter one keeps the
+// cursor after its end, where it draws nothing.)
+func showStart(in *textinput.Model) {
+	if ansi.StringWidth(in.Value()) >= in.Width() {
+		in.CursorStart()
+	} else {
+		in.CursorEnd()
+	}
 }
 
 // Value returns the value of the field with the given key.
@@ -302,6 +319,9 @@ func (f *form) SetSize(w, h int) {
 	inputW := max(8, w-f.labelWidth()-len(focusMark)-1)
 	for i := range f.fields {
 		f.fields[i].input.SetWidth(inputW)
+		if i != f.focus {
+			showStart(&f.fields[i].input)
+		}
 		if f.fields[i].area != nil {
 			f.fields[i].area.SetWidth(max(10, w-len(focusMark)-2))
 		}
@@ -438,6 +458,12 @@ func (f *form) View() string {
 		if fd.heading {
 			lines = append(lines, s.Header.Render(ansi.Truncate(fd.label, max(1, f.width), "…")))
 			continue
+		}
+		if fd.question != "" {
+			pad := strings.Repeat(" ", len([]rune(focusMark)))
+			for _, l := range wrapLines(fd.question, max(10, f.width-len([]rune(pad))), 0) {
+				lines = append(lines, pad+s.Bold.Render(l))
+			}
 		}
 		if fd.area != nil {
 			lines = append(lines, f.areaLines(fd, focused, lw)...)

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"charm.land/bubbles/v2/key"
-	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -38,8 +37,7 @@ type homeScreen struct {
 	// selID is the selected network's id; it survives changes to the data
 	// that shift the row indexes.
 	selID        string
-	filter       textinput.Model
-	filtering    bool
+	filter       listFilter
 	showArchived bool
 	confirm      pendingConfirm
 	width        int
@@ -47,36 +45,30 @@ type homeScreen struct {
 }
 
 func newHomeScreen(c *common) homeScreen {
-	in := textinput.New()
-	in.Prompt = filterPrompt
-	in.Placeholder = filterHint
-	in.CharLimit = 100
-	in.SetStyles(c.styles.Input)
-	return homeScreen{c: c, filter: in}
+	return homeScreen{c: c, filter: newListFilter(c)}
 }
 
 // Typing reports whether the filter field has the keyboard.
-func (h homeScreen) Typing() bool { return h.filtering }
+func (h homeScreen) Typing() bool { return h.filter.typing }
 
 // SetSize gives the screen its box.
 func (h *homeScreen) SetSize(w, ht int) {
 	h.width, h.height = w, ht
-	h.filter.SetWidth(max(10, w-4))
+	h.filter.SetWidth(w)
 }
 
 // SetStyles applies a new theme.
-func (h *homeScreen) SetStyles(s Styles) { h.filter.SetStyles(s.Input) }
+func (h *homeScreen) SetStyles(s Styles) { h.filter.SetStyles(s) }
 
 // Refresh recomputes which rows show, keeping the selected network selected.
 func (h *homeScreen) Refresh() {
 	sel := h.selID
-	needle := strings.ToLower(strings.TrimSpace(h.filter.Value()))
 	h.visible = h.visible[:0]
 	for i, r := range h.c.data.rows {
 		if r.archived && !h.showArchived {
 			continue
 		}
-		if needle != "" && !strings.Contains(r.haystack, needle) {
+		if !h.filter.Match(r.haystack) {
 			continue
 		}
 		h.visible = append(h.visible, i)
@@ -118,17 +110,12 @@ func (h homeScreen) selected() (netRow, bool) {
 func (h homeScreen) Update(msg tea.Msg) (homeScreen, tea.Cmd) {
 	km, ok := msg.(tea.KeyPressMsg)
 	if !ok {
-		if h.filtering {
-			var cmd tea.Cmd
-			h.filter, cmd = h.filter.Update(msg)
-			return h, cmd
-		}
-		return h, nil
+		return h, h.filter.Update(msg)
 	}
 	switch {
 	case h.confirm.kind != confirmNone:
 		return h.handleConfirm(km)
-	case h.filtering:
+	case h.filter.typing:
 		return h.handleFilterKey(km)
 	}
 	return h.handleListKey(km)
@@ -179,10 +166,9 @@ func (h homeScreen) listKey(km tea.KeyPressMsg) (homeScreen, tea.Cmd) {
 		h.showArchived = !h.showArchived
 		h.Refresh()
 	case key.Matches(km, k.Filter):
-		h.filtering = true
-		return h, h.filter.Focus()
-	case key.Matches(km, k.Back) && h.filter.Value() != "":
-		h.filter.SetValue("")
+		return h, h.filter.Start()
+	case key.Matches(km, k.Back) && h.filter.Text() != "":
+		h.filter.Clear()
 		h.Refresh()
 		return h, send(statusMsg{text: statusFilterClear})
 	}
@@ -190,22 +176,12 @@ func (h homeScreen) listKey(km tea.KeyPressMsg) (homeScreen, tea.Cmd) {
 }
 
 func (h homeScreen) handleFilterKey(km tea.KeyPressMsg) (homeScreen, tea.Cmd) {
-	switch km.String() {
-	case "esc":
-		h.filtering = false
-		h.filter.Blur()
-		h.filter.SetValue("")
+	cmd, ev := h.filter.Key(km)
+	switch ev {
+	case filterCleared:
 		h.Refresh()
 		return h, send(statusMsg{text: statusFilterClear})
-	case "enter", "down", "up", "tab":
-		h.filtering = false
-		h.filter.Blur()
-		return h, nil
-	}
-	var cmd tea.Cmd
-	before := h.filter.Value()
-	h.filter, cmd = h.filter.Update(km)
-	if h.filter.Value() != before {
+	case filterChanged:
 		h.cursor = 0
 		h.selID = ""
 		h.Refresh()
@@ -241,7 +217,7 @@ func (h homeScreen) setStatus(id string, st model.Status, done string) tea.Cmd {
 
 // rowsHeight is how many network rows fit under the title and column
 // header, leaving the bottom line for the filter or a question.
-func (h homeScreen) rowsHeight() int { return max(1, h.height-3) }
+func (h homeScreen) rowsHeight() int { return max(1, h.height-2-len(h.bottomLines())) }
 
 // View draws the title, the column header and the rows that fit.
 func (h homeScreen) View() string {
@@ -259,8 +235,9 @@ func (h homeScreen) View() string {
 	for pos := start; pos < min(len(h.visible), start+rows); pos++ {
 		b.WriteString(h.renderRow(cols, h.c.data.rows[h.visible[pos]], pos == h.cursor) + "\n")
 	}
-	body := padLines(strings.TrimRight(b.String(), "\n"), h.height-1)
-	return body + "\n" + h.bottomLine()
+	bottom := h.bottomLines()
+	body := padLines(strings.TrimRight(b.String(), "\n"), h.height-len(bottom))
+	return body + "\n" + strings.Join(bottom, "\n")
 }
 
 func (h homeScreen) titleLine() string {
@@ -274,7 +251,7 @@ func (h homeScreen) titleLine() string {
 		}
 	}
 	count := fmt.Sprintf(countAll, total-archived)
-	if len(h.visible) != total-archived || h.filter.Value() != "" {
+	if len(h.visible) != total-archived || h.filter.Text() != "" {
 		count = fmt.Sprintf(countShown, len(h.visible), total)
 	}
 	left := st.Title.Render(titleCandidates) + st.Subtle.Render(" ("+count+")")
@@ -285,7 +262,7 @@ func (h homeScreen) titleLine() string {
 	case archived > 0:
 		right = fmt.Sprintf(archivedNote, archived)
 	}
-	if v := h.filter.Value(); v != "" && !h.filtering {
+	if v := h.filter.Text(); v != "" && !h.filter.typing {
 		right = fmt.Sprintf(filterLabel, CleanLine(v)) + "  " + right
 	}
 	right = st.Subtle.Render(strings.TrimSpace(right))
@@ -300,26 +277,30 @@ func (h homeScreen) emptyText() string {
 	switch {
 	case len(h.c.data.rows) == 0:
 		return emptyFirst
-	case h.filter.Value() != "":
-		return fmt.Sprintf(emptyFilter, CleanLine(h.filter.Value()))
+	case h.filter.Text() != "":
+		return fmt.Sprintf(emptyFilter, CleanLine(h.filter.Text()))
 	default:
 		return emptyAllArch
 	}
 }
 
-func (h homeScreen) bottomLine() string {
+// bottomLines are the question waiting for y or n, wrapped, or the
+// filter field; one empty line otherwise.
+func (h homeScreen) bottomLines() []string {
 	st := h.c.styles
+	var q string
+	style := st.Warning
 	switch {
 	case h.confirm.kind == confirmArchive:
-		return st.Warning.Render(ansi.Truncate(fmt.Sprintf(askArchive, h.confirm.name), max(1, h.width-len(askYesNo)-3), "…")) +
-			"  " + st.Bold.Render(askYesNo)
+		q = fmt.Sprintf(askArchive, h.confirm.name)
 	case h.confirm.kind == confirmDelete:
-		return st.Error.Render(ansi.Truncate(fmt.Sprintf(askDelete, h.confirm.name), max(1, h.width-len(askYesNo)-3), "…")) +
-			"  " + st.Bold.Render(askYesNo)
-	case h.filtering:
-		return h.filter.View()
+		q, style = fmt.Sprintf(askDelete, h.confirm.name), st.Error
+	case h.filter.typing:
+		return []string{h.filter.View()}
+	default:
+		return []string{""}
 	}
-	return ""
+	return questionLines(st, style, q, h.width, questionMaxLines)
 }
 
 func (h homeScreen) renderRow(cols homeColumns, r netRow, selected bool) string {
@@ -375,11 +356,8 @@ func (h homeScreen) ShortHelp() []key.Binding {
 	switch {
 	case h.confirm.kind != confirmNone:
 		return []key.Binding{k.Yes, k.No}
-	case h.filtering:
-		return []key.Binding{
-			key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", helpApplyFilter)),
-			key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", helpClearFilter)),
-		}
+	case h.filter.typing:
+		return h.filter.ShortHelp()
 	}
 	return []key.Binding{k.New, k.Open, k.Edit, k.Delete, k.Filter, k.Verdict, k.Profile, k.Quit}
 }
@@ -391,7 +369,8 @@ func (h homeScreen) FullHelp() [][]key.Binding {
 	if h.showArchived {
 		archived.SetHelp("a", helpHideArchived)
 	}
-	clear := key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", helpClearFilter))
+	clear := h.filter.keys.Clear
+	clear.SetEnabled(h.filter.Text() != "")
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown},
 		{k.Open, k.New, k.Edit, k.Delete, k.Restore, archived, k.Filter, clear},

@@ -186,11 +186,9 @@ func interviewEditor(c *common, n model.Network, iv model.Interview) *itemEditor
 	}
 	for _, p := range n.Promises {
 		a, _ := iv.Answer(p.ID)
-		q := fmt.Sprintf(questionPromise, CleanLine(p.Text))
-		fields = append(fields,
-			choiceField(answerPrefix+p.ID, CleanLine(p.Text), q, answers, string(a.Answer)),
-			textField(c, commentPrefix+p.ID, lblComment, q, a.Comment, longTextLimit),
-		)
+		answer := choiceField(answerPrefix+p.ID, lblAnswer, "", answers, string(a.Answer))
+		answer.question = fmt.Sprintf(questionPromise, CleanLine(p.Text))
+		fields = append(fields, answer, textField(c, commentPrefix+p.ID, lblComment, "", a.Comment, longTextLimit))
 	}
 	fields = append(fields,
 		headingField(headDecisive),

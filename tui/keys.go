@@ -190,3 +190,14 @@ func newFitKeyMap(k KeyMap) fitKeyMap {
 		Notes: nk("e/enter", helpRatingNotes, "e", "enter"),
 	}
 }
+
+// filterKeyMap is the keys of a list's filter while it has the keyboard:
+// the keys that move in the list keep it too.
+type filterKeyMap struct{ Keep, Clear key.Binding }
+
+func newFilterKeyMap(k KeyMap) filterKeyMap {
+	return filterKeyMap{
+		Keep:  nk("enter", helpApplyFilter, "enter", "down", "up", "tab"),
+		Clear: withHelp(k.Back, "esc", helpClearFilter),
+	}
+}

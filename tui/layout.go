@@ -18,8 +18,17 @@ const (
 	wideWidth = 100
 	// narrowWidth is below which the home list drops its fee column.
 	narrowWidth = 80
+	// questionMaxLines is the most lines a question waiting for y or n
+	// takes.
+	questionMaxLines = 4
+	// wsNotesPreviewMax is how much of an interview's notes step 3 wraps
+	// for its preview: more than a screen, less than a key press can
+	// afford.
+	wsNotesPreviewMax = 4 << 10
 	// helpKeyWidth is the narrowest key column of the help screen.
 	helpKeyWidth = 12
+	// stepNamesWidth is from where the step bar names every step.
+	stepNamesWidth = 80
 	// sidebarWidth is where the workspace shows its steps as a sidebar
 	// instead of a one-line step bar.
 	sidebarWidth = 110
@@ -161,4 +170,32 @@ func notesListColumns(width int, searching bool) notesColumns {
 	}
 	net := min(notesColNetMax, rest*2/5)
 	return notesColumns{network: max(4, net), member: max(4, min(notesColMemMax, rest-net))}
+}
+
+// Layout of the comparison table.
+const (
+	cmpLabelWidth = 24
+	// cmpColWidth is the narrowest a candidate's column gets, cmpColMax
+	// the widest.
+	cmpColWidth = 17
+	cmpColMax   = 40
+	// cmpHeadLines is the most lines the summary on top may take.
+	cmpHeadLines = 3
+	// cmpDetailLines is the room under the table for the selected
+	// candidate's reasons and next steps.
+	cmpDetailLines = 6
+)
+
+// compareLayout is how many of n candidate columns fit beside the row
+// labels in width, and how wide they are: as many as fit at their
+// narrowest, then widened to share the width (up to cmpColMax). When not
+// all fit, room is left for the "more ›" mark.
+func compareLayout(width, n int) (cols, colW int) {
+	room := width - cmpLabelWidth
+	cols = min(max(1, n), max(1, room/(cmpColWidth+1)))
+	if cols < n {
+		room -= len([]rune(cmpMoreRight)) + 1
+		cols = max(1, min(cols, room/(cmpColWidth+1)))
+	}
+	return cols, max(1, min(cmpColMax, room/cols-1))
 }

@@ -125,3 +125,22 @@ func joinCostRow(t *testing.T, d *driver) compareRow {
 	t.Fatal("no join cost row")
 	return compareRow{}
 }
+
+// TestCoveredWorkspaceFollowsAProfileChange: a workspace under the
+// comparison and the profile shows the new hourly rate when it is on top
+// again.
+func TestCoveredWorkspaceFollowsAProfileChange(t *testing.T) {
+	st := compareStore(2)
+	d := newDriver(t, st, 120, 40)
+	d.press("enter", "6")
+	d.mustSee("Time at €75.00/h")
+	d.press("v", "p")
+	d.app.profile.form.focusField(5)
+	d.press("ctrl+u")
+	d.typeText("240000")
+	d.press("ctrl+s", "esc")
+	if on(d) != screenWorkspace {
+		t.Fatalf("screen %d, want the workspace", on(d))
+	}
+	d.mustSee("Time at €150.00/h")
+}

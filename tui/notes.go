@@ -734,7 +734,7 @@ func (s notesScreen) renderRow(cols notesColumns, i int, selected bool) string {
 	}
 	date := e.date.String()
 	if date == "" {
-		date = wsEmptyValue
+		date = notEnteredCell
 	}
 	var b strings.Builder
 	b.WriteString(base.Render(marker + cell(e.network, cols.network) + " "))

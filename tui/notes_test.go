@@ -156,8 +156,8 @@ func TestNotesOpenAndReturn(t *testing.T) {
 	t.Run("i in a text field types an i", func(t *testing.T) {
 		d := newDriver(t, notesStore(), 100, 30)
 		d.press("/", "i")
-		if d.app.top() != screenHome || d.app.home.filter.Value() != "i" {
-			t.Fatalf("screen %d, filter %q", d.app.top(), d.app.home.filter.Value())
+		if d.app.top() != screenHome || d.app.home.filter.Text() != "i" {
+			t.Fatalf("screen %d, filter %q", d.app.top(), d.app.home.filter.Text())
 		}
 	})
 	t.Run("the help lists the key", func(t *testing.T) {

@@ -269,12 +269,8 @@ func interviewHeader(st Styles, n model.Network, iv model.Interview, width int, 
 	}
 
 	lines = append(lines, "", st.Header.Render(pvDecisive))
-	add(st.Normal, fmt.Sprintf(pvContracts, iv.ContractsCount, iv.ContractsValue.Format(currency)), 0)
-	add(st.Normal, fmt.Sprintf(pvJoinAgain, iv.WouldJoinAgain.Label()), 0)
-	if iv.Recommendation != nil {
-		add(st.Normal, fmt.Sprintf(pvRec, strconv.Itoa(*iv.Recommendation)), 0)
-	} else {
-		add(st.Subtle, pvRecNone, 0)
+	for _, d := range decisiveAnswers(iv, currency) {
+		add(st.Normal, d, 0)
 	}
 	if flags := strings.TrimSpace(Clean(iv.RedFlags)); flags != "" {
 		lines = append(lines, "", st.Header.Render(pvRedFlags))
@@ -283,6 +279,25 @@ func interviewHeader(st Styles, n model.Network, iv model.Interview, width int, 
 		}
 	}
 	return append(lines, "", st.Header.Render(pvNotes))
+}
+
+// decisiveAnswers are the answers to the decisive questions, one sentence
+// each; what was not entered says so.
+func decisiveAnswers(iv model.Interview, currency string) []string {
+	var out []string
+	switch {
+	case iv.ContractsCount == 0 && iv.ContractsValue == 0:
+		out = append(out, pvContractsNone)
+	case iv.ContractsValue == 0:
+		out = append(out, fmt.Sprintf(pvContractsCount, iv.ContractsCount))
+	default:
+		out = append(out, fmt.Sprintf(pvContracts, iv.ContractsCount, iv.ContractsValue.Format(currency)))
+	}
+	out = append(out, fmt.Sprintf(pvJoinAgain, iv.WouldJoinAgain.Label()))
+	if iv.Recommendation != nil {
+		return append(out, fmt.Sprintf(pvRec, strconv.Itoa(*iv.Recommendation)))
+	}
+	return append(out, pvRecNone)
 }
 
 func yesNoWord(b bool) string {

@@ -124,7 +124,7 @@ func newSearchIndex(nets []model.Network, scope string) *searchIndex {
 func (ix *searchIndex) entry(n model.Network, pos, i int) noteEntry {
 	iv := n.Interviews[i]
 	ix.serial++
-	rec := flag(false)
+	rec := notEnteredCell
 	if iv.Recommendation != nil {
 		rec = strconv.Itoa(*iv.Recommendation)
 	}

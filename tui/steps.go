@@ -34,33 +34,38 @@ func (w workspaceScreen) basicsView(width, height int) string {
 	st := w.c.styles
 	n := w.net
 	cur := w.c.data.profile.Currency
+	none := st.Subtle.Render(wsNotEntered)
 	money := func(m *model.Money) string {
 		if m == nil {
-			return st.Subtle.Render(wsNotEntered)
+			return none
 		}
 		return m.Format(cur)
 	}
-	build := st.Subtle.Render(wsNotEntered)
-	if n.BuildHours != nil {
-		build = fmt.Sprintf(wsBuildLine, fmt.Sprint(*n.BuildHours), n.BuildUpkeepHoursPerYear)
+	count := func(format string, v int) string {
+		if v == 0 {
+			return none
+		}
+		return fmt.Sprintf(format, v)
 	}
 	rows := [][2]string{
 		{wsKind, n.Kind.Label() + " · " + n.Status.Label()},
-		{wsWebsite, orDash(st, n.Website)},
-		{wsContact, orDash(st, n.Contact)},
+		{wsWebsite, orNotEntered(st, n.Website)},
+		{wsContact, orNotEntered(st, n.Contact)},
 		{wsEntry, money(n.EntryFee)},
 		{wsAnnual, money(n.AnnualFee)},
-		{wsTerm, fmt.Sprintf(wsYears, n.MinTermYears)},
-		{wsMemberHours, fmt.Sprintf(wsHoursYear, n.MembershipHoursPerYear)},
-		{wsBuild, build},
-		{wsProfit, n.ExpectedProfitPerYear.Format(cur)},
+		{wsTerm, count(wsYears, n.MinTermYears)},
+		{wsMemberHours, count(wsHoursYear, n.MembershipHoursPerYear)},
+		{wsBuild, w.buildText()},
+		{wsProfit, amountOrNotEntered(st, n.ExpectedProfitPerYear, cur)},
 	}
 	var lines []string
 	for _, r := range rows {
 		lines = append(lines, ansi.Truncate(st.Label.Render(cell(r[0], 17))+r[1], width, "…"))
 	}
-	if s := CleanLine(n.Summary); s != "" && height > len(rows)+len(model.WarningSigns)+3 {
-		lines = append(lines, ansi.Truncate(st.Subtle.Render(s), width, "…"))
+	if s := CleanLine(n.Summary); s != "" {
+		for _, l := range wrapLines(s, max(10, width), 0) {
+			lines = append(lines, st.Subtle.Render(l))
+		}
 	}
 	lines = append(lines, "", st.Header.Render(wsWarnings))
 	var signs []string
@@ -71,15 +76,39 @@ func (w workspaceScreen) basicsView(width, height int) string {
 		}
 		signs = append(signs, box+" "+s.Label())
 	}
-	lines = append(lines, w.listLines(signs, w.cursor[model.StepBasics], width, height-len(lines))...)
+	lines = append(lines, w.listLines(signs, w.cursor[model.StepBasics], width, max(3, height-len(lines)))...)
 	return strings.Join(lines, "\n")
 }
 
-func orDash(st Styles, s string) string {
+// buildText is the own-network estimate: the hours to build and to keep
+// it going, or that they are not entered.
+func (w workspaceScreen) buildText() string {
+	n := w.net
+	none := w.c.styles.Subtle.Render(wsNotEntered)
+	if n.BuildHours == nil {
+		return none
+	}
+	if n.BuildUpkeepHoursPerYear == 0 {
+		return fmt.Sprintf(wsBuildNoUpkeep, *n.BuildHours)
+	}
+	return fmt.Sprintf(wsBuildLine, *n.BuildHours, n.BuildUpkeepHoursPerYear)
+}
+
+// orNotEntered is user text on one line, or that it is not entered.
+func orNotEntered(st Styles, s string) string {
 	if s = CleanLine(s); s == "" {
-		return st.Subtle.Render(wsEmptyValue)
+		return st.Subtle.Render(wsNotEntered)
 	}
 	return s
+}
+
+// amountOrNotEntered is an amount the forms leave empty for zero, so that
+// zero means not entered.
+func amountOrNotEntered(st Styles, m model.Money, currency string) string {
+	if m == 0 {
+		return st.Subtle.Render(wsNotEntered)
+	}
+	return m.Format(currency)
 }
 
 // statusStyle renders a derived promise status in its colour.
@@ -103,7 +132,8 @@ func (w workspaceScreen) promisesView(width, height int) string {
 		return st.Hint.Render(ansi.Wrap(emptyPromises, max(10, width), " "))
 	}
 	var rows []string
-	for _, p := range n.Promises {
+	for _, i := range w.shown[itemSlot(model.StepPromises)] {
+		p := n.Promises[i]
 		must := "     "
 		if p.MustHave {
 			must = st.Bold.Render(wsMust) + " "
@@ -116,15 +146,24 @@ func (w workspaceScreen) promisesView(width, height int) string {
 		text := cell(CleanLine(p.Text), max(8, width-2-5-lenCells(category)-lenCells(status)-2))
 		rows = append(rows, must+category+text+"  "+status)
 	}
+	if len(rows) == 0 {
+		return w.noMatch(width)
+	}
 	listH := max(1, min(len(rows), height/2))
-	lines := w.listLines(rows, w.cursor[model.StepPromises], width, listH)
+	cur := w.cursor[model.StepPromises]
+	lines := w.listLines(rows, cur, width, listH)
 	lines = append(lines, "")
-	lines = append(lines, w.promiseDetail(n.Promises[w.cursor[model.StepPromises]], width)...)
+	lines = append(lines, w.promiseDetail(n.Promises[w.itemAt(model.StepPromises, cur)], width)...)
 	return strings.Join(lines[:min(len(lines), height)], "\n")
 }
 
-// promiseDetail shows the selected promise and the answers behind its
-// status.
+// noMatch says that the filter lets no finding of the step through.
+func (w workspaceScreen) noMatch(width int) string {
+	return w.c.styles.Hint.Render(ansi.Wrap(fmt.Sprintf(wsNoMatch, CleanLine(w.filter().Text())), max(10, width), " "))
+}
+
+// promiseDetail shows the selected promise, the answers behind its status
+// and its notes.
 func (w workspaceScreen) promiseDetail(p model.Promise, width int) []string {
 	st := w.c.styles
 	t := w.net.Tally(p.ID)
@@ -140,19 +179,25 @@ func (w workspaceScreen) promiseDetail(p model.Promise, width int) []string {
 		ansi.Truncate(st.Bold.Render(CleanLine(p.Text)), width, "…"),
 		ansi.Truncate(st.Subtle.Render(fmt.Sprintf(wsPromiseMeta, src, doc, t.Yes, t.Partly, t.No, t.Unknown)), width, "…"),
 	}
+	answered := false
 	for _, iv := range w.net.Interviews {
 		a, ok := iv.Answer(p.ID)
 		if !ok {
 			continue
 		}
+		answered = true
 		line := fmt.Sprintf("%s: %s", CleanLine(iv.Member), a.Answer.Label())
 		if c := CleanLine(a.Comment); c != "" {
 			line += " — " + c
 		}
 		lines = append(lines, ansi.Truncate("  "+line, width, "…"))
 	}
-	if len(lines) == 2 {
+	if !answered {
 		lines = append(lines, st.Hint.Render(ansi.Truncate(wsNoAnswers, width, "…")))
+	}
+	if notes := strings.TrimSpace(p.Notes); notes != "" {
+		lines = append(lines, "", st.Header.Render(lblNotes))
+		lines = append(lines, plainLines(notes, max(10, width))...)
 	}
 	return lines
 }
@@ -164,20 +209,89 @@ func (w workspaceScreen) interviewsView(width, height int) string {
 	if len(n.Interviews) == 0 {
 		return hint + "\n\n" + st.Hint.Render(ansi.Wrap(emptyInterviews, max(10, width), " "))
 	}
+	shown := w.shown[itemSlot(model.StepInterviews)]
+	if len(shown) == 0 {
+		return hint + "\n\n" + w.noMatch(width)
+	}
 	header := st.Header.Render(ansi.Truncate("  "+cell(colMember, 18)+" "+cell(colDate, 10)+" "+cell(colSimilar, 4)+" "+cell(colPicked, 6)+" "+cell(colRec, 4)+" "+colContracts, width, "…"))
 	var rows []string
-	for _, iv := range n.Interviews {
-		rec := "–"
+	for _, i := range shown {
+		iv := n.Interviews[i]
+		rec := notEnteredCell
 		if iv.Recommendation != nil {
 			rec = fmt.Sprint(*iv.Recommendation)
 		}
 		rows = append(rows, cell(CleanLine(iv.Member), 18)+" "+cell(iv.Date.String(), 10)+" "+
-			cell(flag(iv.SimilarToMe), 4)+" "+cell(flag(iv.IntroducedByNetwork), 6)+" "+cell(rec, 4)+" "+
-			fmt.Sprintf("%d · %s", iv.ContractsCount, iv.ContractsValue.Format(w.c.data.profile.Currency)))
+			cell(flag(iv.SimilarToMe), 4)+" "+cell(flag(iv.IntroducedByNetwork), 6)+" "+cell(rec, 4)+" "+w.contractsCell(iv))
 	}
 	lines := []string{hint, header}
-	lines = append(lines, w.listLines(rows, w.cursor[model.StepInterviews], width, height-1-lipgloss.Height(hint))...)
-	return strings.Join(lines, "\n")
+	listH := max(1, min(len(rows), (height-len(lines))/3))
+	cur := w.cursor[model.StepInterviews]
+	lines = append(lines, w.listLines(rows, cur, width, listH)...)
+	lines = append(lines, "")
+	lines = append(lines, w.interviewPreview(n.Interviews[w.itemAt(model.StepInterviews, cur)], width)...)
+	return strings.Join(lines[:min(len(lines), height)], "\n")
+}
+
+// contractsCell is an interview's contracts through the network in the
+// list: how many and worth how much, "?" where not entered.
+func (w workspaceScreen) contractsCell(iv model.Interview) string {
+	if iv.ContractsCount == 0 && iv.ContractsValue == 0 {
+		return notEnteredCell
+	}
+	value := notEnteredCell
+	if iv.ContractsValue != 0 {
+		value = iv.ContractsValue.Format(w.c.data.profile.Currency)
+	}
+	return fmt.Sprintf(wsContractsCell, iv.ContractsCount, value)
+}
+
+// interviewPreview is the interview under the cursor in short: who, the
+// answers per promise, the decisive answers and the red flags, each
+// wrapped, then the start of the notes as plain text (E edits them in
+// $EDITOR; the notes screen, i, renders them).
+func (w workspaceScreen) interviewPreview(iv model.Interview, width int) []string {
+	st := w.c.styles
+	width = max(10, width)
+	var lines []string
+	add := func(style lipgloss.Style, text string) {
+		for _, l := range wrapLines(text, width, 0) {
+			lines = append(lines, style.Render(l))
+		}
+	}
+	who := CleanLine(iv.Member)
+	if b := CleanLine(iv.Business); b != "" {
+		who += " — " + b
+	}
+	add(st.Bold, who)
+	var answers []string
+	for _, p := range w.net.Promises {
+		a, ok := iv.Answer(p.ID)
+		answer := pvNotAsked
+		if ok {
+			answer = a.Answer.Label()
+		}
+		if c := CleanLine(a.Comment); c != "" {
+			answer += " — " + c
+		}
+		answers = append(answers, fmt.Sprintf(wsPvAnswer, CleanLine(p.Text), answer))
+	}
+	if len(answers) > 0 {
+		add(st.Normal, fmt.Sprintf(wsPvAnswers, strings.Join(answers, "; ")))
+	}
+	add(st.Normal, fmt.Sprintf(wsPvDecisive, strings.Join(decisiveAnswers(iv, w.c.data.profile.Currency), " · ")))
+	if flags := CleanLine(iv.RedFlags); flags != "" {
+		add(st.Warning, fmt.Sprintf(wsPvRedFlags, flags))
+	}
+	lines = append(lines, "")
+	if strings.TrimSpace(iv.Notes) == "" {
+		return append(lines, st.Hint.Render(pvNoNotes))
+	}
+	notes := iv.Notes
+	if len(notes) > wsNotesPreviewMax {
+		notes = notes[:max(0, strings.LastIndexByte(notes[:wsNotesPreviewMax], '\n'))]
+	}
+	return append(lines, plainLines(notes, width)...)
 }
 
 // interviewHint says how many more interviews the checklist wants and
@@ -239,13 +353,20 @@ func (w workspaceScreen) evidenceView(width, height int) string {
 		return st.Hint.Render(ansi.Wrap(emptyEvidence, max(10, width), " "))
 	}
 	var rows []string
-	for _, e := range n.Evidence {
+	for _, i := range w.shown[itemSlot(model.StepContractFlow)] {
+		e := n.Evidence[i]
 		sim := ""
 		if e.SimilarToMe {
 			sim = " " + wsSimilarMark
 		}
-		val := e.Value.Format(cur)
+		val := notEnteredCell
+		if e.Value != 0 {
+			val = e.Value.Format(cur)
+		}
 		rows = append(rows, cell(CleanLine(e.Description), max(8, width-2-14-16-1))+" "+cell(val, 13)+" "+e.Level.Label()+sim)
+	}
+	if len(rows) == 0 {
+		return w.noMatch(width)
 	}
 	lines := w.listLines(rows, w.cursor[model.StepContractFlow], width, height-3)
 	lines = append(lines, "")
@@ -318,15 +439,22 @@ func (w workspaceScreen) makeOrBuyView(width int) string {
 		h = model.DefaultHorizonYears
 	}
 	m := func(v model.Amount) string { return v.Format(cur) }
-	build := st.Subtle.Render(wsNotEntered)
+	none := st.Subtle.Render(wsNotEntered)
+	hours := func(format string, v int) string {
+		if v == 0 {
+			return none
+		}
+		return fmt.Sprintf(format, v)
+	}
+	build := none
 	if n.BuildHours != nil {
 		build = fmt.Sprintf(wsHoursN, *n.BuildHours)
 	}
 	inputs := []string{
-		cell(wsInMemberHours, 28) + fmt.Sprintf(wsHoursYear, n.MembershipHoursPerYear),
+		cell(wsInMemberHours, 28) + hours(wsHoursYear, n.MembershipHoursPerYear),
 		cell(wsInBuild, 28) + build,
-		cell(wsInUpkeep, 28) + fmt.Sprintf(wsHoursYear, n.BuildUpkeepHoursPerYear),
-		cell(wsInProfit, 28) + n.ExpectedProfitPerYear.Format(cur),
+		cell(wsInUpkeep, 28) + hours(wsHoursYear, n.BuildUpkeepHoursPerYear),
+		cell(wsInProfit, 28) + amountOrNotEntered(st, n.ExpectedProfitPerYear, cur),
 	}
 	lines := []string{st.Header.Render(wsInputs)}
 	lines = append(lines, w.listLines(inputs, w.cursor[model.StepMakeOrBuy], width, len(inputs))...)

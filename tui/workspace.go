@@ -41,7 +41,14 @@ type workspaceScreen struct {
 	onlyEditor bool
 	// rating: the rating list of step 5 has the keyboard, and the digits
 	// rate instead of jumping to a step.
-	rating  bool
+	rating bool
+	// editorNew: the open editor adds a finding, to be selected once
+	// saved.
+	editorNew bool
+	// filters and shown are the filter of each item step (see
+	// findings.go) and the positions of the findings it lets through.
+	filters [3]listFilter
+	shown   [3][]int
 	keys    workspaceKeyMap
 	confirm pendingDelete
 	width   int
@@ -50,6 +57,9 @@ type workspaceScreen struct {
 
 func newWorkspaceScreen(c *common, id string) workspaceScreen {
 	w := workspaceScreen{c: c, id: id, keys: newWorkspaceKeyMap(c.keys)}
+	for i := range w.filters {
+		w.filters[i] = newListFilter(c)
+	}
 	w.Refresh()
 	w.step = w.next
 	if w.step == 0 {
@@ -71,6 +81,9 @@ func (w *workspaceScreen) Refresh() {
 	w.next, w.why = model.NextStep(p, nil, n)
 	w.statuses = n.PromiseStatuses()
 	w.verdict = model.ComputeVerdict(p, nil, n)
+	for _, s := range []model.Step{model.StepPromises, model.StepInterviews, model.StepContractFlow} {
+		w.refilter(s)
+	}
 	for s := model.StepBasics; s <= model.StepVerdict; s++ {
 		w.cursor[s] = min(w.cursor[s], max(0, w.items(s)-1))
 	}
@@ -84,6 +97,9 @@ func (w *workspaceScreen) ItemSaved(id string) (leave bool) {
 	}
 	w.editor = nil
 	w.Refresh()
+	if w.editorNew && id != "" && isItemStep(w.step) {
+		w.selectItem(w.step, id)
+	}
 	return w.onlyEditor
 }
 
@@ -94,19 +110,26 @@ func (w *workspaceScreen) SaveFailed() {
 	}
 }
 
-// Typing reports whether a text field of an editor has the keyboard.
-func (w workspaceScreen) Typing() bool { return w.editor != nil }
+// Typing reports whether a text field (an editor's, a filter) has the
+// keyboard.
+func (w workspaceScreen) Typing() bool { return w.editor != nil || w.filtering() }
 
 // SetSize gives the screen its box.
 func (w *workspaceScreen) SetSize(width, height int) {
 	w.width, w.height = width, height
+	for i := range w.filters {
+		w.filters[i].SetWidth(width)
+	}
 	if w.editor != nil {
 		w.editor.SetSize(width, height)
 	}
 }
 
-// SetStyles applies a new theme to an open editor.
+// SetStyles applies a new theme to the filters and an open editor.
 func (w *workspaceScreen) SetStyles(s Styles) {
+	for i := range w.filters {
+		w.filters[i].SetStyles(s)
+	}
 	if w.editor != nil {
 		w.editor.form.SetStyles(s)
 	}
@@ -117,12 +140,8 @@ func (w workspaceScreen) items(s model.Step) int {
 	switch s {
 	case model.StepBasics:
 		return len(model.WarningSigns)
-	case model.StepPromises:
-		return len(w.net.Promises)
-	case model.StepInterviews:
-		return len(w.net.Interviews)
-	case model.StepContractFlow:
-		return len(w.net.Evidence)
+	case model.StepPromises, model.StepInterviews, model.StepContractFlow:
+		return len(w.shown[itemSlot(s)])
 	case model.StepFit:
 		return len(model.FitKeys) + len(model.FactorKeys) + 1
 	case model.StepMakeOrBuy:
@@ -147,13 +166,22 @@ func (w workspaceScreen) Update(msg tea.Msg) (workspaceScreen, tea.Cmd) {
 	if !ok {
 		return w, nil
 	}
-	if w.confirm.id != "" {
+	switch {
+	case w.confirm.id != "":
 		return w.handleConfirm(km)
+	case w.filtering():
+		return w.filterKey(km)
 	}
 	k := w.keyMap()
 	switch {
 	case key.Matches(km, k.Fit.Done):
 		w.rating = false
+	case key.Matches(km, k.Filter):
+		return w, w.filter().Start()
+	case key.Matches(km, k.Back) && w.filter() != nil && w.filter().Text() != "":
+		w.filter().Clear()
+		w.refilter(w.step)
+		return w, send(statusMsg{text: statusFilterClear})
 	case key.Matches(km, k.Back):
 		return w, send(backMsg{})
 	case key.Matches(km, k.NextStep):
@@ -201,7 +229,7 @@ func (w workspaceScreen) keyMap() workspaceKeyMap {
 	k.Delete.SetEnabled(items && has)
 	k.NotesEditor.SetEnabled(s == model.StepInterviews && has)
 	k.Estimates.SetEnabled(s == model.StepMakeOrBuy)
-	k.Filter.SetEnabled(false)
+	k.Filter.SetEnabled(items)
 	for _, b := range []*key.Binding{&k.Fit.Raise, &k.Fit.Lower, &k.Fit.Clear} {
 		b.SetEnabled(onRating)
 	}
@@ -220,6 +248,10 @@ var ratingKeys = append(append([]model.RatingKey{}, model.FitKeys...), model.Fac
 // stepKey handles the keys whose meaning depends on the step.
 func (w workspaceScreen) stepKey(km tea.KeyPressMsg, k workspaceKeyMap) (workspaceScreen, tea.Cmd) {
 	cur := w.cursor[w.step]
+	item := -1
+	if isItemStep(w.step) {
+		item = w.itemAt(w.step, cur)
+	}
 	switch {
 	case key.Matches(km, k.EditBasics):
 		return w, send(editNetworkMsg{id: w.id})
@@ -227,12 +259,13 @@ func (w workspaceScreen) stepKey(km tea.KeyPressMsg, k workspaceKeyMap) (workspa
 		return w, w.toggleWarning(model.WarningSigns[cur])
 	case key.Matches(km, k.NewPromise, k.NewInterview, k.NewEvidence):
 		w.openEditor(w.newEditor())
+		w.editorNew = true
 	case key.Matches(km, k.Edit):
-		w.openEditor(w.editEditor(cur))
+		w.openEditor(w.editEditor(item))
 	case key.Matches(km, k.Delete):
-		w.confirm = w.deleteQuestion(cur)
+		w.confirm = w.deleteQuestion(item)
 	case key.Matches(km, k.NotesEditor):
-		return w, prepareEditorCmd(w.id, w.net.Interviews[cur])
+		return w, prepareEditorCmd(w.id, w.net.Interviews[item])
 	case key.Matches(km, k.Estimates):
 		w.openEditor(makeOrBuyEditor(w.c, w.net, cur))
 	case key.Matches(km, k.Fit.Notes):
@@ -247,7 +280,7 @@ func (w workspaceScreen) stepKey(km tea.KeyPressMsg, k workspaceKeyMap) (workspa
 
 func (w *workspaceScreen) openEditor(e *itemEditor) {
 	e.SetSize(w.width, w.height)
-	w.editor = e
+	w.editor, w.editorNew = e, false
 }
 
 func (w workspaceScreen) newEditor() *itemEditor {
@@ -282,7 +315,14 @@ func (w workspaceScreen) deleteQuestion(i int) pendingDelete {
 		return pendingDelete{step: w.step, id: p.ID, label: q}
 	case model.StepInterviews:
 		iv := n.Interviews[i]
-		return pendingDelete{step: w.step, id: iv.ID, label: fmt.Sprintf(askDeleteInterview, interviewLabel(iv))}
+		q := fmt.Sprintf(askDeleteInterview, interviewLabel(iv))
+		switch linked := evidenceFrom(n, iv.ID); {
+		case linked == 1:
+			q = fmt.Sprintf(askDeleteInterviewOne, interviewLabel(iv))
+		case linked > 1:
+			q = fmt.Sprintf(askDeleteInterviewMany, interviewLabel(iv), linked)
+		}
+		return pendingDelete{step: w.step, id: iv.ID, label: q}
 	}
 	e := n.Evidence[i]
 	return pendingDelete{step: w.step, id: e.ID, label: fmt.Sprintf(askDeleteEvidence, CleanLine(e.Description))}
@@ -397,19 +437,38 @@ func (w workspaceScreen) stepsView() string {
 	return b.String()
 }
 
-// stepBar is the one-line step list of a narrow terminal.
+// stepBar is the one-line step list when there is no room for the
+// sidebar: from stepNamesWidth on every step with its short name, below
+// it the numbers and the current step's name.
 func (w workspaceScreen) stepBar() string {
 	st := w.c.styles
+	names := w.width >= stepNamesWidth
 	var parts []string
 	for _, s := range model.Steps() {
 		mark, style := w.mark(s)
-		p := style.Render(fmt.Sprintf("%d%s", s, mark))
+		label := fmt.Sprintf("%d%s", s, mark)
+		if names {
+			label += stepShortName(s)
+		}
+		p := style.Render(label)
 		if s == w.step {
-			p = st.Selected.Render(fmt.Sprintf("[%d%s]", s, mark))
+			p = st.Selected.Render("[" + label + "]")
 		}
 		parts = append(parts, p)
 	}
-	return ansi.Truncate(strings.Join(parts, " ")+"  "+st.Selected.Render(w.step.Label()), w.width, "…")
+	bar := strings.Join(parts, " ")
+	if !names {
+		bar += "  " + st.Selected.Render(w.step.Label())
+	}
+	return ansi.Truncate(bar, w.width, "…")
+}
+
+// stepShortName is the name of step s in the step bar.
+func stepShortName(s model.Step) string {
+	if !s.Valid() {
+		return ""
+	}
+	return wsStepNames[s-1]
 }
 
 func (w workspaceScreen) mark(s model.Step) (string, lipgloss.Style) {
@@ -425,6 +484,20 @@ func (w workspaceScreen) mark(s model.Step) (string, lipgloss.Style) {
 
 // stepView draws the content of the current step in a width × height box.
 func (w workspaceScreen) stepView(width, height int) string {
+	if f := w.filter(); f != nil && (f.typing || f.Text() != "") {
+		line := f.View()
+		if !f.typing {
+			line = w.c.styles.Subtle.Render(ansi.Truncate(fmt.Sprintf(filterLabel, CleanLine(f.Text()))+"  "+
+				fmt.Sprintf(countShown, w.items(w.step), w.itemCount(w.step)), width, "…"))
+		}
+		return padLines(w.stepContent(width, height-1), height-1) + "\n" + line
+	}
+	return w.stepContent(width, height)
+}
+
+// stepContent is the current step in a width × height box, with the
+// question waiting for y or n under it.
+func (w workspaceScreen) stepContent(width, height int) string {
 	var s string
 	switch w.step {
 	case model.StepBasics:
@@ -444,7 +517,8 @@ func (w workspaceScreen) stepView(width, height int) string {
 	}
 	if w.confirm.id != "" {
 		st := w.c.styles
-		s = padLines(s, height-2) + "\n" + st.Error.Render(ansi.Wrap(w.confirm.label, max(10, width), " ")) + "\n" + st.Bold.Render(askYesNo)
+		q := questionLines(st, st.Error, w.confirm.label, width, questionMaxLines)
+		s = padLines(s, height-len(q)-1) + "\n\n" + strings.Join(q, "\n")
 	}
 	return s
 }
@@ -456,6 +530,8 @@ func (w workspaceScreen) ShortHelp() []key.Binding {
 		return w.editor.ShortHelp()
 	case w.confirm.id != "":
 		return []key.Binding{w.c.keys.Yes, w.c.keys.No}
+	case w.filtering():
+		return w.filter().ShortHelp()
 	}
 	k := w.keyMap()
 	return append(w.stepBindings(k), k.NextStep, k.JumpStep, k.Back)
