@@ -342,7 +342,7 @@ func TestE2EReadOnlyFileSystemKeepsTheEdit(t *testing.T) {
 	stop()
 	tm.press("C-s")
 	tm.waitFor("the network saved", func(s string) bool {
-		return listRow(s, "Beta Runde") != "" && hasLine(s, textSaved)
+		return strings.Contains(s, textWorkspace+"Beta Runde") && hasLine(s, textSaved)
 	})
 	tm.quit()
 	doc := checkAndExport(t, db)

@@ -395,6 +395,8 @@ const (
 	textNewNetwork = "New candidate network"
 	textSaved      = "Saved"
 	textHome       = "Candidate networks"
+	textWorkspace  = "Due diligence: "
+	textCompare    = "Verdict comparison"
 	textTooSmall   = "The terminal is too small"
 )
 
@@ -406,8 +408,8 @@ func (tm *terminal) skipSetup() {
 	tm.waitForText(textHome + " (0)")
 }
 
-// addNetwork creates a network with only a name through the form and waits
-// until the list shows it.
+// addNetwork creates a network with only a name through the form, sees
+// its workspace open, and returns to the list, which shows it selected.
 func (tm *terminal) addNetwork(name string) {
 	tm.t.Helper()
 	tm.press("n")
@@ -417,6 +419,8 @@ func (tm *terminal) addNetwork(name string) {
 	tm.typeText(name)
 	tm.waitForLine("Name", name)
 	tm.press("C-s")
+	tm.waitForText(textWorkspace + name)
+	tm.press("Escape")
 	tm.waitForLine("▸ " + name)
 }
 
@@ -450,9 +454,14 @@ func TestE2EFirstStartAddNetworkAndReopen(t *testing.T) {
 	tm.typeText("1200")
 	tm.waitForLine("Annual fee", "1200")
 	tm.press("C-s")
+	// Saved, the new candidate's workspace opens on its first step.
+	tm.waitFor("the new workspace on step 1 and "+textSaved, func(s string) bool {
+		return strings.Contains(s, textWorkspace+name) && strings.Contains(s, "[1") && hasLine(s, textSaved)
+	})
+	tm.press("Escape")
 	// The list may show the fees with or without cents; both start so.
-	tm.waitFor("the saved network in the list and "+textSaved, func(s string) bool {
-		return listRow(s, name, "€3,000", "€1,200") != "" && hasLine(s, textSaved)
+	tm.waitFor("the saved network in the list", func(s string) bool {
+		return listRow(s, name, "€3,000", "€1,200") != ""
 	})
 
 	tm.press("q")

@@ -42,7 +42,7 @@ func TestE2EPromiseConfirmedByTwoInterviews(t *testing.T) {
 		// the answer about the promise.
 		tm.pressTimes("Tab", 7)
 		tm.typeText("y")
-		tm.waitForLine("Monthly mentoring", "Yes")
+		tm.waitForLine("their answer", "Yes")
 		tm.press("Tab")
 		tm.typeText("every month, in person")
 		tm.press("C-s")
