@@ -92,13 +92,21 @@ func (a App) Init() tea.Cmd {
 
 // Update routes a message: global concerns first, then the active screen.
 func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	cmd := a.update(msg)
+	return a, cmd
+}
+
+// update is Update on the root's own copy: the screens are reached by
+// pointer (current), so one copy of the root is made per message, not one
+// per method.
+func (a *App) update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		a.resize(msg.Width, msg.Height)
-		return a, a.refreshNotes()
+		return a.refreshNotes()
 	case tea.BackgroundColorMsg:
 		a.setTheme(msg.IsDark())
-		return a, a.refreshNotes()
+		return a.refreshNotes()
 	case tea.KeyPressMsg:
 		return a.handleKey(msg)
 	case loadedMsg:
@@ -112,102 +120,102 @@ func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case profileSavedMsg:
 		return a.handleProfileSaved(msg)
 	case statusMsg:
-		return a, a.setStatus(msg.text, msg.isErr)
+		return a.setStatus(msg.text, msg.isErr)
 	case clearStatusMsg:
 		if msg.seq == a.statusSeq {
 			a.status = ""
 		}
-		return a, nil
+		return nil
 	case indexBuiltMsg:
 		return a.handleIndexBuilt(msg)
 	case previewDueMsg, previewRenderedMsg, searchDoneMsg:
-		return a, a.notes.update(msg)
+		return a.notes.update(msg)
 	case editorReadyMsg:
-		return a, runEditor(a.c.exec, msg)
+		return runEditor(a.c.exec, msg)
 	case editorDoneMsg:
-		return a, finishEditorCmd(a.c.store, msg)
+		return finishEditorCmd(a.c.store, msg)
 	case failureMsg:
 		a.failure = &failure{title: msg.title, err: msg.err, body: msg.body}
-		return a, a.setStatus(msg.title, true)
+		return a.setStatus(msg.title, true)
 	}
 	if cmd, ok := a.navigate(msg); ok {
-		return a, cmd
+		return cmd
 	}
-	return a, a.current().update(msg)
+	return a.current().update(msg)
 }
 
 // handleKey applies the global keys, then hands the key to the screen.
-func (a App) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+func (a *App) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	keys := a.c.keys
 	if key.Matches(msg, keys.ForceQuit) {
-		return a, tea.Quit
+		return tea.Quit
 	}
 	if a.failure != nil {
 		if key.Matches(msg, keys.Back) {
 			a.failure = nil
 		}
-		return a, nil
+		return nil
 	}
 	if a.frame.tooSmall || a.top() == screenLoading {
 		if key.Matches(msg, keys.Quit) {
-			return a, tea.Quit
+			return tea.Quit
 		}
-		return a, nil
+		return nil
 	}
 	if a.top() == screenNotes && a.notes.indexing {
 		a.pendingKeys = append(a.pendingKeys, msg)
-		return a, nil
+		return nil
 	}
 	if a.showHelp {
 		if key.Matches(msg, keys.Help, keys.Back, keys.Quit) {
 			a.showHelp = false
 		}
-		return a, nil
+		return nil
 	}
 	if key.Matches(msg, keys.HelpTyping) {
 		a.showHelp = true
-		return a, nil
+		return nil
 	}
 	if !a.current().Typing() {
 		switch {
 		case key.Matches(msg, keys.Quit):
-			return a, tea.Quit
+			return tea.Quit
 		case key.Matches(msg, keys.Help):
 			a.showHelp = true
-			return a, nil
+			return nil
 		case key.Matches(msg, keys.Profile) && a.top() != screenProfile:
-			return a, send(openProfileMsg{})
+			return send(openProfileMsg{})
 		case key.Matches(msg, keys.Verdict) && a.top() != screenCompare:
-			return a, send(openCompareMsg{})
+			return send(openCompareMsg{})
 		case key.Matches(msg, keys.Notes) && a.top() != screenNotes:
 			scope := ""
 			if a.top() == screenWorkspace {
 				scope = a.workspace.id
 			}
-			return a, send(openNotesMsg{scope: scope})
+			return send(openNotesMsg{scope: scope})
 		}
 	}
-	return a, a.current().update(msg)
+	return a.current().update(msg)
 }
 
-func (a App) handleLoaded(msg loadedMsg) (tea.Model, tea.Cmd) {
+func (a *App) handleLoaded(msg loadedMsg) tea.Cmd {
 	if a.c.loaded != nil {
 		defer a.c.loaded()
 	}
 	if msg.err != nil {
 		a.failure = &failure{title: errLoadTitle, err: msg.err, body: errLoadBody}
-		return a, nil
+		return nil
 	}
 	a.c.data = newDataset(msg.profile, msg.hasProfile, msg.nets)
 	a.home.Refresh()
 	a.push(screenHome)
 	if !msg.hasProfile && len(msg.nets) == 0 {
-		return a, send(openProfileMsg{setup: true})
+		return send(openProfileMsg{setup: true})
 	}
-	return a, nil
+	return nil
 }
 
-func (a App) handleNetworkSaved(msg networkSavedMsg) (tea.Model, tea.Cmd) {
+func (a *App) handleNetworkSaved(msg networkSavedMsg) tea.Cmd {
 	if msg.err != nil {
 		return a.fail(msg.err)
 	}
@@ -226,10 +234,10 @@ func (a App) handleNetworkSaved(msg networkSavedMsg) (tea.Model, tea.Cmd) {
 			a.pushWorkspace(w)
 		}
 	}
-	return a, tea.Batch(append(cmds, a.saved(""))...)
+	return tea.Batch(append(cmds, a.saved(""))...)
 }
 
-func (a App) handleItemSaved(msg itemSavedMsg) (tea.Model, tea.Cmd) {
+func (a *App) handleItemSaved(msg itemSavedMsg) tea.Cmd {
 	if msg.err != nil {
 		return a.fail(msg.err)
 	}
@@ -238,7 +246,7 @@ func (a App) handleItemSaved(msg itemSavedMsg) (tea.Model, tea.Cmd) {
 		a.c.data.put(n)
 	}
 	a.home.Refresh()
-	return a, tea.Batch(a.setStatus(msg.status, false), a.notes.NetworkChanged(msg.netID), a.saved(msg.id))
+	return tea.Batch(a.setStatus(msg.status, false), a.notes.NetworkChanged(msg.netID), a.saved(msg.id))
 }
 
 // saved brings the open workspaces up to date after a committed change:
@@ -258,16 +266,16 @@ func (a *App) saved(id string) tea.Cmd {
 	return nil
 }
 
-func (a App) handleNetworkDeleted(msg networkDeletedMsg) (tea.Model, tea.Cmd) {
+func (a *App) handleNetworkDeleted(msg networkDeletedMsg) tea.Cmd {
 	if msg.err != nil {
 		return a.fail(msg.err)
 	}
 	a.c.data.remove(msg.id)
 	a.home.Refresh()
-	return a, tea.Batch(a.setStatus(fmt.Sprintf(statusDeleted, CleanLine(msg.name)), false), a.notes.NetworkChanged(msg.id))
+	return tea.Batch(a.setStatus(fmt.Sprintf(statusDeleted, CleanLine(msg.name)), false), a.notes.NetworkChanged(msg.id))
 }
 
-func (a App) handleProfileSaved(msg profileSavedMsg) (tea.Model, tea.Cmd) {
+func (a *App) handleProfileSaved(msg profileSavedMsg) tea.Cmd {
 	if msg.err != nil {
 		return a.fail(msg.err)
 	}
@@ -277,16 +285,16 @@ func (a App) handleProfileSaved(msg profileSavedMsg) (tea.Model, tea.Cmd) {
 	if a.top() == screenProfile {
 		cmd = a.pop()
 	}
-	return a, tea.Batch(cmd, a.setStatus(statusSaved, false))
+	return tea.Batch(cmd, a.setStatus(statusSaved, false))
 }
 
 // fail shows a write failure in a panel; the screen keeps the user's edit.
-func (a App) fail(err error) (tea.Model, tea.Cmd) {
+func (a *App) fail(err error) tea.Cmd {
 	a.failure = &failure{title: errSaveTitle, err: err, body: errSaveBody}
 	a.netForm.saving = false
 	a.profile.saving = false
 	a.workspace.SaveFailed()
-	return a, a.setStatus(errSaveTitle, true)
+	return a.setStatus(errSaveTitle, true)
 }
 
 // setStatus shows a routine message that clears itself.
@@ -355,23 +363,21 @@ func (a *App) openNotes(msg openNotesMsg) tea.Cmd {
 // handleIndexBuilt opens the notes on the index just built, then handles
 // the keys pressed meanwhile. An index of data that has changed since is
 // built again; one for notes closed since is dropped.
-func (a App) handleIndexBuilt(msg indexBuiltMsg) (tea.Model, tea.Cmd) {
+func (a *App) handleIndexBuilt(msg indexBuiltMsg) tea.Cmd {
 	if a.top() != screenNotes || !a.notes.indexing || msg.seq != a.notesSeq {
-		return a, nil
+		return nil
 	}
 	if msg.data != a.c.data || msg.version != a.c.data.version {
-		return a, indexCmd(a.c.data, a.notesSeq)
+		return indexCmd(a.c.data, a.notesSeq)
 	}
 	a.notes = notesWithIndex(a.c, msg.ix, a.frame.width, a.frame.bodyHeight)
 	cmds := []tea.Cmd{a.notes.Refresh()}
 	pending := a.pendingKeys
 	a.pendingKeys = nil
 	for _, k := range pending {
-		m, cmd := a.Update(k)
-		a = m.(App)
-		cmds = append(cmds, cmd)
+		cmds = append(cmds, a.update(k))
 	}
-	return a, tea.Batch(cmds...)
+	return tea.Batch(cmds...)
 }
 
 // refreshNotes renders the notes preview anew after a resize, a theme
@@ -391,7 +397,7 @@ func (a App) View() tea.View {
 	return v
 }
 
-func (a App) render() string {
+func (a *App) render() string {
 	s := a.c.styles
 	if a.frame.width == 0 {
 		return ""
@@ -407,7 +413,7 @@ func (a App) render() string {
 	return joinFrame(a.frame.width, a.frame.bodyHeight, a.header(), a.body(), a.statusLine(), a.helpLine())
 }
 
-func (a App) body() string {
+func (a *App) body() string {
 	switch {
 	case a.failure != nil:
 		return a.failurePanel()
@@ -417,7 +423,7 @@ func (a App) body() string {
 	return a.current().View()
 }
 
-func (a App) header() string {
+func (a *App) header() string {
 	st := a.c.styles
 	left := st.AppTitle.Render(appName) + st.Subtle.Render(" · "+appTagline)
 	right := st.Subtle.Render(a.profileSummary())
@@ -430,7 +436,7 @@ func (a App) header() string {
 	return ansi.Truncate(line, a.frame.width, "…") + "\n" + rule
 }
 
-func (a App) profileSummary() string {
+func (a *App) profileSummary() string {
 	d := a.c.data
 	if !d.hasProfile {
 		return profileNone
@@ -443,7 +449,7 @@ func (a App) profileSummary() string {
 	return fmt.Sprintf(profileLine, ansi.Truncate(name, 24, "…"), rate.Format(d.profile.Currency))
 }
 
-func (a App) statusLine() string {
+func (a *App) statusLine() string {
 	st := a.c.styles
 	if a.status == "" {
 		return ""
@@ -456,7 +462,7 @@ func (a App) statusLine() string {
 }
 
 // helpLine is the short help of the active screen, or of the overlay.
-func (a App) helpLine() string {
+func (a *App) helpLine() string {
 	k := a.c.keys
 	switch {
 	case a.failure != nil:
@@ -473,7 +479,7 @@ func (a App) helpLine() string {
 // fitHelp is the help line of the bindings b followed by last, which
 // always shows: the bindings that do not fit the width are left out from
 // the end of b.
-func (a App) fitHelp(b []key.Binding, last key.Binding) string {
+func (a *App) fitHelp(b []key.Binding, last key.Binding) string {
 	sep := lipgloss.Width(a.help.ShortSeparator)
 	width := func(kb key.Binding) int { return lipgloss.Width(kb.Help().Key) + 1 + lipgloss.Width(kb.Help().Desc) }
 	room := a.frame.width - width(last)
@@ -492,9 +498,9 @@ func (a App) fitHelp(b []key.Binding, last key.Binding) string {
 	return ansi.Truncate(a.help.ShortHelpView(append(kept, last)), a.frame.width, "…")
 }
 
-func (a App) shortHelp() []key.Binding { return a.current().ShortHelp() }
+func (a *App) shortHelp() []key.Binding { return a.current().ShortHelp() }
 
-func (a App) fullHelp() [][]key.Binding {
+func (a *App) fullHelp() [][]key.Binding {
 	k := a.c.keys
 	global := []key.Binding{k.Help, k.Verdict, k.Notes, k.Profile, k.Quit, k.ForceQuit}
 	return append(a.current().FullHelp(), global)
@@ -503,7 +509,7 @@ func (a App) fullHelp() [][]key.Binding {
 // helpView is the help screen: every live key of the current screen, then
 // the global ones, generated from the key map. Groups sit side by side when
 // the terminal is wide enough.
-func (a App) helpView() string {
+func (a *App) helpView() string {
 	st := a.c.styles
 	var blocks []string
 	for _, group := range a.fullHelp() {
@@ -531,7 +537,7 @@ func (a App) helpView() string {
 	return out
 }
 
-func (a App) failurePanel() string {
+func (a *App) failurePanel() string {
 	st := a.c.styles
 	w := min(a.frame.width-4, 70)
 	msg := st.ErrTitle.Render(a.failure.title) + "\n\n" +

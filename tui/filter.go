@@ -12,8 +12,12 @@ import (
 // list, the comparison's candidates): a text field that has the keyboard
 // while the user types, and the text it leaves behind, which the list
 // matches its rows against.
+//
+// The field is kept behind a pointer and replaced, never changed in
+// place: the copies of the screens that Update makes then share it
+// instead of each carrying a text input of several kilobytes.
 type listFilter struct {
-	input  textinput.Model
+	input  *textinput.Model
 	typing bool
 	keys   filterKeyMap
 }
@@ -36,13 +40,21 @@ func newListFilter(c *common) listFilter {
 	in.Placeholder = filterHint
 	in.CharLimit = 100
 	in.SetStyles(c.styles.Input)
-	return listFilter{input: in, keys: newFilterKeyMap(c.keys)}
+	return listFilter{input: &in, keys: newFilterKeyMap(c.keys)}
+}
+
+// edit changes a copy of the field and keeps the copy.
+func (f *listFilter) edit(change func(in *textinput.Model) tea.Cmd) tea.Cmd {
+	in := *f.input
+	cmd := change(&in)
+	f.input = &in
+	return cmd
 }
 
 // Start gives the filter the keyboard.
 func (f *listFilter) Start() tea.Cmd {
 	f.typing = true
-	return f.input.Focus()
+	return f.edit((*textinput.Model).Focus)
 }
 
 // Key handles a key press while the filter has the keyboard: enter (or a
@@ -55,16 +67,23 @@ func (f *listFilter) Key(km tea.KeyPressMsg) (tea.Cmd, filterEvent) {
 		return nil, filterCleared
 	case key.Matches(km, f.keys.Keep):
 		f.typing = false
-		f.input.Blur()
+		f.edit(blur)
 		return nil, filterKept
 	}
 	before := f.input.Value()
-	var cmd tea.Cmd
-	f.input, cmd = f.input.Update(km)
+	cmd := f.edit(func(in *textinput.Model) (cmd tea.Cmd) {
+		*in, cmd = in.Update(km)
+		return cmd
+	})
 	if f.input.Value() != before {
 		return cmd, filterChanged
 	}
 	return cmd, filterKept
+}
+
+func blur(in *textinput.Model) tea.Cmd {
+	in.Blur()
+	return nil
 }
 
 // Update hands other messages (a cursor blink) to the field.
@@ -72,16 +91,20 @@ func (f *listFilter) Update(msg tea.Msg) tea.Cmd {
 	if !f.typing {
 		return nil
 	}
-	var cmd tea.Cmd
-	f.input, cmd = f.input.Update(msg)
-	return cmd
+	return f.edit(func(in *textinput.Model) (cmd tea.Cmd) {
+		*in, cmd = in.Update(msg)
+		return cmd
+	})
 }
 
 // Clear empties and closes the filter.
 func (f *listFilter) Clear() {
 	f.typing = false
-	f.input.Blur()
-	f.input.SetValue("")
+	f.edit(func(in *textinput.Model) tea.Cmd {
+		in.Blur()
+		in.SetValue("")
+		return nil
+	})
 }
 
 // Text is the filter as typed.
@@ -99,10 +122,20 @@ func (f listFilter) Match(hay string) bool {
 func (f listFilter) View() string { return f.input.View() }
 
 // SetWidth gives the field its width.
-func (f *listFilter) SetWidth(w int) { f.input.SetWidth(max(10, w-4)) }
+func (f *listFilter) SetWidth(w int) {
+	f.edit(func(in *textinput.Model) tea.Cmd {
+		in.SetWidth(max(10, w-4))
+		return nil
+	})
+}
 
 // SetStyles applies a new theme.
-func (f *listFilter) SetStyles(s Styles) { f.input.SetStyles(s.Input) }
+func (f *listFilter) SetStyles(s Styles) {
+	f.edit(func(in *textinput.Model) tea.Cmd {
+		in.SetStyles(s.Input)
+		return nil
+	})
+}
 
 // ShortHelp is the filter's keys while it has the keyboard.
 func (f listFilter) ShortHelp() []key.Binding { return []key.Binding{f.keys.Keep, f.keys.Clear} }
