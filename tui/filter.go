@@ -13,13 +13,17 @@ import (
 // while the user types, and the text it leaves behind, which the list
 // matches its rows against.
 //
-// The field is kept behind a pointer and replaced, never changed in
-// place: the copies of the screens that Update makes then share it
-// instead of each carrying a text input of several kilobytes.
+// The field is made when the filter is first used, kept behind a pointer
+// and replaced, never changed in place: the copies of the screens that
+// Update makes then share it instead of each carrying a text input of
+// several kilobytes.
 type listFilter struct {
+	c      *common
 	input  *textinput.Model
 	typing bool
 	keys   filterKeyMap
+	// width is the field's width, kept until the field is made.
+	width int
 }
 
 // filterEvent is what a key press in a filter asks of its list.
@@ -35,17 +39,22 @@ const (
 )
 
 func newListFilter(c *common) listFilter {
-	in := textinput.New()
-	in.Prompt = filterPrompt
-	in.Placeholder = filterHint
-	in.CharLimit = 100
-	in.SetStyles(c.styles.Input)
-	return listFilter{input: &in, keys: newFilterKeyMap(c.keys)}
+	return listFilter{c: c, keys: newFilterKeyMap(c.keys)}
 }
 
 // edit changes a copy of the field and keeps the copy.
 func (f *listFilter) edit(change func(in *textinput.Model) tea.Cmd) tea.Cmd {
-	in := *f.input
+	var in textinput.Model
+	if f.input != nil {
+		in = *f.input
+	} else {
+		in = textinput.New()
+		in.Prompt = filterPrompt
+		in.Placeholder = filterHint
+		in.CharLimit = 100
+		in.SetStyles(f.c.styles.Input)
+		in.SetWidth(f.width)
+	}
 	cmd := change(&in)
 	f.input = &in
 	return cmd
@@ -99,6 +108,9 @@ func (f *listFilter) Update(msg tea.Msg) tea.Cmd {
 
 // Clear empties and closes the filter.
 func (f *listFilter) Clear() {
+	if f.input == nil {
+		return
+	}
 	f.typing = false
 	f.edit(func(in *textinput.Model) tea.Cmd {
 		in.Blur()
@@ -108,9 +120,14 @@ func (f *listFilter) Clear() {
 }
 
 // Text is the filter as typed.
-func (f listFilter) Text() string { return f.input.Value() }
+func (f listFilter) Text() string {
+	if f.input == nil {
+		return ""
+	}
+	return f.input.Value()
+}
 
-func (f listFilter) needle() string { return strings.ToLower(strings.TrimSpace(f.input.Value())) }
+func (f listFilter) needle() string { return strings.ToLower(strings.TrimSpace(f.Text())) }
 
 // Match reports whether a row whose lower-cased text is hay passes.
 func (f listFilter) Match(hay string) bool {
@@ -119,18 +136,30 @@ func (f listFilter) Match(hay string) bool {
 }
 
 // View is the field, while the filter has the keyboard.
-func (f listFilter) View() string { return f.input.View() }
+func (f listFilter) View() string {
+	if f.input == nil {
+		return ""
+	}
+	return f.input.View()
+}
 
 // SetWidth gives the field its width.
 func (f *listFilter) SetWidth(w int) {
+	f.width = max(10, w-4)
+	if f.input == nil {
+		return
+	}
 	f.edit(func(in *textinput.Model) tea.Cmd {
-		in.SetWidth(max(10, w-4))
+		in.SetWidth(f.width)
 		return nil
 	})
 }
 
 // SetStyles applies a new theme.
 func (f *listFilter) SetStyles(s Styles) {
+	if f.input == nil {
+		return
+	}
 	f.edit(func(in *textinput.Model) tea.Cmd {
 		in.SetStyles(s.Input)
 		return nil
