@@ -398,19 +398,30 @@ func (a App) View() tea.View {
 }
 
 func (a *App) render() string {
-	s := a.c.styles
 	if a.frame.width == 0 {
 		return ""
 	}
 	if a.frame.tooSmall {
-		msg := s.Title.Render(titleTooSmall) + "\n" +
-			fmt.Sprintf(tooSmallBody, minWidth, minHeight, a.frame.width, a.frame.height)
-		// In a very small terminal the message itself is cut to fit.
-		return lipgloss.NewStyle().MaxWidth(a.frame.width).MaxHeight(a.frame.height).Render(
-			lipgloss.Place(a.frame.width, a.frame.height, lipgloss.Center, lipgloss.Center,
-				lipgloss.NewStyle().Width(min(a.frame.width, 50)).Render(msg)))
+		return a.tooSmall()
 	}
 	return joinFrame(a.frame.width, a.frame.bodyHeight, a.header(), a.body(), a.statusLine(), a.helpLine())
+}
+
+// tooSmall says the terminal is too small, centred; in a very small
+// terminal the message itself is cut to fit.
+func (a *App) tooSmall() string {
+	w, h := a.frame.width, a.frame.height
+	msgW := max(1, min(w, tooSmallWidth))
+	var lines []string
+	for _, l := range wrapLines(titleTooSmall, msgW, 0) {
+		lines = append(lines, a.c.styles.Title.Render(l))
+	}
+	lines = append(lines, wrapLines(fmt.Sprintf(tooSmallBody, minWidth, minHeight, w, h), msgW, 0)...)
+	placed := strings.Split(lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center, padCells(strings.Join(lines, "\n"), msgW)), "\n")
+	for i, l := range placed {
+		placed[i] = ansi.Truncate(l, w, "")
+	}
+	return strings.Join(placed[:min(len(placed), h)], "\n")
 }
 
 func (a *App) body() string {

@@ -25,6 +25,8 @@ const (
 	// for its preview: more than a screen, less than a key press can
 	// afford.
 	wsNotesPreviewMax = 4 << 10
+	// tooSmallWidth is the widest the too-small message gets.
+	tooSmallWidth = 50
 	// helpKeyWidth is the narrowest key column of the help screen.
 	helpKeyWidth = 12
 	// stepNamesWidth is from where the step bar names every step.
