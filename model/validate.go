@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -371,7 +372,7 @@ func (c *checker) weights(field string, w Weights) {
 }
 
 // itemPath is the path of the i-th element of a list: "promises[2]".
-func itemPath(list string, i int) string { return fmt.Sprintf("%s[%d]", list, i) }
+func itemPath(list string, i int) string { return list + "[" + strconv.Itoa(i) + "]" }
 
 // checker collects the problems of one Validate call.
 type checker struct {
@@ -427,10 +428,11 @@ func (c *checker) line(field, s string, maxRunes int) {
 // text checks multi-line text: valid UTF-8, no control characters other
 // than line feeds and tabs, at most MaxTextBytes.
 func (c *checker) text(field, s string) {
+	valid, control := scanText(s)
 	switch {
-	case !utf8.ValidString(s):
+	case !valid:
 		c.add(field, msgInvalidUTF8)
-	case hasForbiddenControl(s):
+	case control:
 		c.add(field, msgControlChars)
 	case len(s) > MaxTextBytes:
 		c.add(field, msgTooLongBytes, MaxTextBytes)
@@ -438,22 +440,6 @@ func (c *checker) text(field, s string) {
 }
 
 func isForbiddenInText(r rune) bool { return unicode.IsControl(r) && r != '\n' && r != '\t' }
-
-// hasForbiddenControl reports whether valid UTF-8 text holds a rune that
-// isForbiddenInText, byte by byte rather than rune by rune (notes run to
-// megabytes): the control characters are C0 and DEL, single bytes, and C1,
-// U+0080–U+009F, which UTF-8 writes as 0xC2 followed by 0x80–0x9F.
-func hasForbiddenControl(s string) bool {
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c < 0x20 && c != '\n' && c != '\t', c == 0x7f:
-			return true
-		case c == 0xc2 && i+1 < len(s) && s[i+1] < 0xa0:
-			return true
-		}
-	}
-	return false
-}
 
 // list checks a list of short entries: each one-line and not blank.
 func (c *checker) list(field string, entries []string) {

@@ -3,9 +3,11 @@ package store
 import (
 	"encoding/binary"
 	"errors"
+	"fmt"
 	"hash/fnv"
 	"io"
 	"os"
+	"runtime/debug"
 )
 
 // The first bytes of a bbolt file, as bbolt v1.5.0 writes them. bbolt maps
@@ -50,6 +52,8 @@ var (
 	errEmptyFile = errors.New("empty file")
 	// errNotBolt: the file has no valid bbolt meta page.
 	errNotBolt = errors.New("not a bbolt file")
+	// errReplaced: another file took the checked file's place.
+	errReplaced = errors.New("the file was replaced")
 )
 
 // damage is a reason why a bbolt file is damaged, for a person to read.
@@ -58,14 +62,11 @@ type damage string
 // Error returns the reason.
 func (d damage) Error() string { return string(d) }
 
-// checkBoltFile refuses a file that bbolt could not map safely. It returns
-// errEmptyFile, errNotBolt, a damage, or an error reading the file.
-func checkBoltFile(path string) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
+// checkBoltFile refuses a file that bbolt could not open safely: it reads
+// the meta pages the way bbolt does and then walks the pages (walkPages).
+// It returns errEmptyFile, errNotBolt, a damage, or an error reading the
+// file. f is the file, open for reading.
+func checkBoltFile(f *os.File) error {
 	info, err := f.Stat()
 	if err != nil {
 		return err
@@ -74,46 +75,70 @@ func checkBoltFile(path string) error {
 	if size == 0 {
 		return errEmptyFile
 	}
-	m0, ok0, err := readBoltMeta(f, 0)
+	m, err := chooseBoltMeta(f)
 	if err != nil {
 		return err
+	}
+	if m.pageSize < 512 || m.pageSize&(m.pageSize-1) != 0 {
+		return damage(damageMetaPage)
+	}
+	if m.pages < 2 || m.root < 2 || m.root >= m.pages || (m.freelist >= m.pages && m.freelist != boltNoFreelist) {
+		return damage(damageMetaPage)
+	}
+	if m.pages > uint64(size)/uint64(m.pageSize) {
+		return damage(damageTruncated)
+	}
+	return walkFile(f, size, m)
+}
+
+// chooseBoltMeta returns the meta page bbolt would use: the valid one with
+// the higher transaction id. It returns errNotBolt when neither is valid.
+func chooseBoltMeta(f io.ReaderAt) (boltMeta, error) {
+	m0, ok0, err := readBoltMeta(f, 0)
+	if err != nil {
+		return boltMeta{}, err
 	}
 	var m1 boltMeta
 	var ok1 bool
 	if ok0 {
 		m1, ok1, err = readBoltMeta(f, int64(m0.pageSize))
 		if err != nil {
-			return err
+			return boltMeta{}, err
 		}
 	} else {
 		// Like bbolt, look for the second meta page at every page size.
 		for shift := 0; shift <= boltMaxPageShift && !ok1; shift++ {
 			m1, ok1, err = readBoltMeta(f, int64(1024)<<shift)
 			if err != nil {
-				return err
+				return boltMeta{}, err
 			}
 		}
 	}
-	// bbolt uses the valid meta page with the higher transaction id.
-	var m boltMeta
 	switch {
 	case ok0 && ok1 && m1.txid > m0.txid, !ok0 && ok1:
-		m = m1
+		return m1, nil
 	case ok0:
-		m = m0
-	default:
-		return errNotBolt
+		return m0, nil
 	}
-	if m.pageSize < 512 || m.pageSize&(m.pageSize-1) != 0 {
-		return damage(damageMetaPage)
+	return boltMeta{}, errNotBolt
+}
+
+// walkFile maps the file and walks its pages. Reading a mapped page that
+// the file no longer has (another program cut it short meanwhile) faults;
+// the fault becomes a damage.
+func walkFile(f *os.File, size int64, m boltMeta) (err error) {
+	data, unmap, err := mapFile(f, size)
+	if err != nil {
+		return err
 	}
-	if m.pages < 2 || m.root >= m.pages || (m.freelist >= m.pages && m.freelist != boltNoFreelist) {
-		return damage(damageMetaPage)
-	}
-	if m.pages > uint64(size)/uint64(m.pageSize) {
-		return damage(damageTruncated)
-	}
-	return nil
+	defer unmap()
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	defer func() {
+		if r := recover(); r != nil {
+			err = damage(fmt.Sprintf(damageFault, r))
+		}
+	}()
+	return walkPages(data, m)
 }
 
 // readBoltMeta reads the meta page at off; ok is false when there is no

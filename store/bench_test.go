@@ -311,3 +311,90 @@ func lastTxID(t *testing.T, s *Store) int {
 	}
 	return id
 }
+
+// BenchmarkLargeCheck runs Check on the large file: every page, then
+// every record against netvet's rules.
+func BenchmarkLargeCheck(b *testing.B) {
+	s := largeStore(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		if p := s.Check(); len(p) > 0 {
+			b.Fatal(p)
+		}
+	}
+}
+
+// manyNetworks writes n small networks straight into a new file, as the
+// store lays them out, without going through the store's own checks of
+// every save; dup, if not empty, is the name of the last one.
+func manyNetworks(tb testing.TB, n int, dup string) *Store {
+	tb.Helper()
+	path := filepath.Join(tb.TempDir(), "many.db")
+	s, err := Open(path, Options{})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		tb.Fatal(err)
+	}
+	db, err := bolt.Open(path, 0o600, nil)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	err = db.Update(func(tx *bolt.Tx) error {
+		nets, ids := tx.Bucket([]byte(networksBucket)), tx.Bucket([]byte(networkIDsBucket))
+		for i := 1; i <= n; i++ {
+			net := model.NewNetwork()
+			net.ID, net.Name, net.Kind = fmt.Sprintf("n%06d", i), fmt.Sprintf("Network %d", i), model.KindMastermind
+			if i == n && dup != "" {
+				net.Name = dup
+			}
+			rec, err := encodeNetwork(net)
+			if err != nil {
+				return err
+			}
+			key := seqKey(uint64(i))
+			nb, err := nets.CreateBucket(key)
+			if err != nil {
+				return err
+			}
+			for _, b := range []string{promisesBucket, interviewsBucket, notesBucket, evidenceBucket, childIDsBucket} {
+				if _, err := nb.CreateBucket([]byte(b)); err != nil {
+					return err
+				}
+			}
+			if err := nb.Put([]byte(recordKey), rec); err != nil {
+				return err
+			}
+			if err := ids.Put([]byte(net.ID), key); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if cerr := db.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		tb.Fatal(err)
+	}
+	s, err = Open(path, Options{ReadOnly: true})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { s.Close() })
+	return s
+}
+
+// BenchmarkCheckManyNetworks checks a file of 20,000 small networks:
+// names are compared through a map, so the check grows with the number
+// of networks, not with its square.
+func BenchmarkCheckManyNetworks(b *testing.B) {
+	s := manyNetworks(b, 20_000, "")
+	b.ReportAllocs()
+	for b.Loop() {
+		if p := s.Check(); len(p) > 0 {
+			b.Fatal(p[0])
+		}
+	}
+}

@@ -3,8 +3,12 @@ package store
 import (
 	"bytes"
 	"fmt"
+	"runtime"
 	"runtime/debug"
 	"strings"
+	"sync"
+	"sync/atomic"
+	"unsafe"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -19,37 +23,70 @@ import (
 // every evidence link an interview of the same network; names are unique;
 // every network and the profile pass validation.
 func (s *Store) Check() []error {
-	c := checker{s: s}
+	var problems []error
 	err := s.db.View(func(tx *bolt.Tx) (err error) {
 		defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 		defer func() {
 			if r := recover(); r != nil {
-				c.add(chkPanic, r)
+				problems = append(problems, fmt.Errorf(chkPanic, r))
 			}
 		}()
 		for err := range tx.Check() {
-			c.add(chkStructure, err)
+			problems = append(problems, fmt.Errorf(chkStructure, err))
 		}
-		c.meta(tx)
-		c.profile(tx)
-		c.networks(tx)
+		problems = append(problems, s.checkRecords(tx, checkOnly).problems...)
 		return nil
 	})
 	if err != nil {
-		c.add(chkRead, err)
+		problems = append(problems, fmt.Errorf(chkRead, err))
 	}
-	return c.problems
+	return problems
 }
 
-// checker collects the problems Check finds.
-type checker struct {
-	s        *Store
+// readMode says what a pass over the records keeps besides the problems.
+type readMode int
+
+const (
+	// checkOnly keeps nothing; notes are looked at where they lie in the
+	// file, without copying them.
+	checkOnly readMode = iota
+	// readAll keeps the profile and the networks as they are read.
+	readAll
+	// salvage keeps what can be read of a damaged file, leaving out what
+	// cannot be read or breaks a rule, and lists what it left out.
+	salvage
+)
+
+// records is what a pass over the records found.
+type records struct {
 	problems []error
+	// profile and networks are kept with readAll and salvage.
+	profile  *model.Profile
+	networks []model.Network
+	// leftOut lists, with salvage, what is not in profile and networks.
+	leftOut []error
+}
+
+// checkRecords checks netvet's own rules (see Check) on the records of tx.
+// The networks are decoded and checked in parallel, as loadAll does.
+func (s *Store) checkRecords(tx *bolt.Tx, mode readMode) records {
+	c := checker{s: s, mode: mode}
+	c.meta(tx)
+	c.profile(tx)
+	c.networks(tx)
+	return c.out
+}
+
+// checker collects what checkRecords finds.
+type checker struct {
+	s    *Store
+	mode readMode
+	out  records
 }
 
 // add records a problem.
 func (c *checker) add(format string, args ...any) {
-	c.problems = append(c.problems, fmt.Errorf(format, args...))
+	c.out.problems = append(c.out.problems, fmt.Errorf(format, args...))
 }
 
 // meta checks the meta bucket.
@@ -79,14 +116,29 @@ func (c *checker) profile(tx *bolt.Tx) {
 	p, err := decodeProfile(v)
 	if err != nil {
 		c.add(chkUndecodable, partProfile, err)
+		c.leaveOut(leftProfile, err)
 		return
 	}
 	if err := p.Validate(); err != nil {
 		c.add(chkInvalid, partProfile, err)
+		c.leaveOut(leftProfile, err)
+		return
+	}
+	if c.mode != checkOnly {
+		c.out.profile = &p
 	}
 }
 
-// networks checks every network and the network id index.
+// leaveOut records, when salvaging, what was left out and why.
+func (c *checker) leaveOut(format string, args ...any) {
+	if c.mode == salvage {
+		c.out.leftOut = append(c.out.leftOut, fmt.Errorf(format, args...))
+	}
+}
+
+// networks checks every network and the network id index: the buckets are
+// read in order, then decoded and checked in parallel (checkNetwork), then
+// the results are put together in order with the checks across networks.
 func (c *checker) networks(tx *bolt.Tx) {
 	nets, ids := tx.Bucket([]byte(networksBucket)), tx.Bucket([]byte(networkIDsBucket))
 	if nets == nil {
@@ -98,30 +150,64 @@ func (c *checker) networks(tx *bolt.Tx) {
 	if nets == nil || ids == nil {
 		return
 	}
-	var names []string
-	recordIDs := make(map[string]string)
+	var raws []rawBucket
 	_ = nets.ForEach(func(k, v []byte) error {
 		if _, ok := keySeq(k); !ok || v != nil {
+			raws = append(raws, rawBucket{key: k, stray: true})
+			return nil
+		}
+		raws = append(raws, collect(nets.Bucket(k), k))
+		return nil
+	})
+	results := make([]netCheck, len(raws))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(raws)) {
+		wg.Go(func() {
+			for i := int(next.Add(1) - 1); i < len(raws); i = int(next.Add(1) - 1) {
+				results[i] = checkNetwork(raws[i], c.mode)
+			}
+		})
+	}
+	wg.Wait()
+	c.across(ids, raws, results)
+}
+
+// across puts the results of the networks together in order and checks
+// what spans networks: the network index and unique names.
+func (c *checker) across(ids *bolt.Bucket, raws []rawBucket, results []netCheck) {
+	recordIDs := make(map[string]string, len(raws))
+	names := make(map[string]bool, len(raws))
+	for i, r := range results {
+		k := raws[i].key
+		if raws[i].stray {
 			c.add(chkStrayKey, keyText(k), networksBucket)
-			return nil
+			c.leaveOut(leftStrayKey, keyText(k), networksBucket)
+			continue
 		}
-		n, ok := c.network(nets.Bucket(k), k)
-		if !ok {
-			return nil
+		c.out.problems = append(c.out.problems, r.problems...)
+		c.out.leftOut = append(c.out.leftOut, r.leftOut...)
+		if !r.readable {
+			continue
 		}
+		n := r.network
 		where := networkLabel(n)
 		recordIDs[string(k)] = n.ID
 		if got := ids.Get([]byte(n.ID)); !bytes.Equal(got, k) {
 			c.add(chkNotIndexed, where)
 		}
-		for _, other := range names {
-			if model.SameName(other, n.Name) {
-				c.add(chkDuplicateName, where)
-			}
+		name := model.NameKey(n.Name)
+		dup := names[name]
+		names[name] = true
+		if dup {
+			c.add(chkDuplicateName, where)
+			c.leaveOut(leftDuplicateName, where)
+			continue
 		}
-		names = append(names, n.Name)
-		return nil
-	})
+		if c.mode != checkOnly && r.keep {
+			c.out.networks = append(c.out.networks, n)
+		}
+	}
 	_ = ids.ForEach(func(id, k []byte) error {
 		if got, ok := recordIDs[string(k)]; !ok || got != string(id) {
 			c.add(chkStaleIndex, id)
@@ -130,92 +216,236 @@ func (c *checker) networks(tx *bolt.Tx) {
 	})
 }
 
-// network checks one network bucket and returns the network; ok is false
-// when its record cannot be read.
-func (c *checker) network(nb *bolt.Bucket, key []byte) (n model.Network, ok bool) {
-	n, err := decodeNetwork(nb.Get([]byte(recordKey)))
-	if err != nil {
-		c.add(chkUndecodable, fmt.Sprintf(partRecord, keyText(key)), err)
-		return n, false
-	}
-	where := networkLabel(n)
-	idx := nb.Bucket([]byte(childIDsBucket))
-	if idx == nil {
-		c.add(chkNoNestedBucket, where, childIDsBucket)
-	}
-	// indexed holds the index keys that point at a readable child,
-	// unreadable the kind prefix and key of each child that cannot be
-	// decoded, so that its index entry is not reported as well.
-	indexed, unreadable := make(map[string]bool), make(map[string]bool)
-	complete := true
-	for _, kind := range []childKind{promiseKind, interviewKind, evidenceKind} {
-		if !c.children(nb, idx, kind, where, &n, indexed, unreadable) {
-			complete = false
+// rawBucket is what one network's bucket holds, read without decoding:
+// the bytes point into the transaction's memory map, so that the checks
+// run on them in parallel touch no bbolt object.
+type rawBucket struct {
+	key []byte
+	// stray is true when key is not a network key or holds a value.
+	stray  bool
+	record []byte
+	// children are the promises, interviews and evidence, in the order of
+	// childKinds; nil when the kind's bucket is missing.
+	children [3]*[]rawChild
+	// index is the child id index, nil when missing; indexOrder has its
+	// entries in key order.
+	index      map[string][]byte
+	indexOrder []rawChild
+	// notes are the notes, nil when the bucket is missing.
+	notes *[]rawChild
+}
+
+// childKinds are the kinds of children in the order they are checked.
+var childKinds = [3]childKind{promiseKind, interviewKind, evidenceKind}
+
+// collect reads a network's bucket for checkNetwork. A child bucket's
+// entry whose value is nil is a nested bucket where a child should be.
+func collect(nb *bolt.Bucket, key []byte) rawBucket {
+	raw := rawBucket{key: key, record: nb.Get([]byte(recordKey))}
+	all := func(name string) *[]rawChild {
+		b := nb.Bucket([]byte(name))
+		if b == nil {
+			return nil
 		}
+		out := []rawChild{}
+		_ = b.ForEach(func(k, v []byte) error {
+			out = append(out, rawChild{key: k, value: v})
+			return nil
+		})
+		return &out
 	}
-	c.notes(nb, where, &n, unreadable)
-	if idx != nil {
+	for i, kind := range childKinds {
+		raw.children[i] = all(kind.bucket)
+	}
+	raw.notes = all(notesBucket)
+	if idx := nb.Bucket([]byte(childIDsBucket)); idx != nil {
+		raw.index = make(map[string][]byte)
 		_ = idx.ForEach(func(k, v []byte) error {
-			prefix, _, _ := strings.Cut(string(k), ":")
-			if !indexed[string(k)] && !unreadable[prefix+":"+string(v)] {
-				c.add(chkStaleChildIndex, where, k)
-			}
+			raw.index[string(k)] = v
+			raw.indexOrder = append(raw.indexOrder, rawChild{key: k, value: v})
 			return nil
 		})
 	}
-	// With a child missing, references to it and validation would only
-	// repeat the problem already reported.
-	if !complete {
-		return n, true
+	return raw
+}
+
+// netCheck is what checkNetwork found in one network.
+type netCheck struct {
+	// readable is false when the network's record cannot be read.
+	readable bool
+	// network is the network as read; with salvage, without what was
+	// left out.
+	network model.Network
+	// keep is false when salvage leaves the whole network out.
+	keep     bool
+	problems []error
+	leftOut  []error
+}
+
+func (r *netCheck) add(format string, args ...any) {
+	r.problems = append(r.problems, fmt.Errorf(format, args...))
+}
+
+// checkNetwork checks one network: its record and children decode, the
+// child index matches the children, the notes belong to interviews, and,
+// when every child could be read, references resolve and the network
+// passes validation. A panic (a decoder's bug, a fault) becomes a problem.
+func checkNetwork(raw rawBucket, mode readMode) (r netCheck) {
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	defer func() {
+		if p := recover(); p != nil {
+			r = netCheck{}
+			r.add(chkPanic, p)
+			if mode == salvage {
+				r.leftOut = append(r.leftOut, fmt.Errorf(leftNetworkAt, keyText(raw.key), p))
+			}
+		}
+	}()
+	n, err := decodeNetwork(raw.record)
+	if err != nil {
+		r.add(chkUndecodable, fmt.Sprintf(partRecord, keyText(raw.key)), err)
+		if mode == salvage {
+			r.leftOut = append(r.leftOut, fmt.Errorf(leftNetworkAt, keyText(raw.key), err))
+		}
+		return r
 	}
-	refs := danglingRefs(n)
-	for _, err := range refs {
-		c.add(chkInvalid, where, err)
+	r.readable, r.keep = true, true
+	k := kidCheck{r: &r, raw: raw, n: &n, where: networkLabel(n), mode: mode}
+	if raw.index == nil {
+		r.add(chkNoNestedBucket, k.where, childIDsBucket)
 	}
-	if len(refs) == 0 {
-		if err := n.Validate(); err != nil {
-			c.add(chkInvalid, where, err)
+	complete := true
+	for i, kind := range childKinds {
+		if !k.children(i, kind) {
+			complete = false
 		}
 	}
-	return n, true
+	k.notes()
+	k.staleIndex()
+	r.network = n
+	// With a child missing, references to it and validation would only
+	// repeat the problem already reported.
+	if complete {
+		refs := danglingRefs(n)
+		for _, err := range refs {
+			r.add(chkInvalid, k.where, err)
+		}
+		if len(refs) == 0 {
+			if err := n.Validate(); err != nil {
+				r.add(chkInvalid, k.where, err)
+			}
+		}
+	}
+	if mode == salvage && len(r.problems) > 0 {
+		r.network, r.keep = salvageNetwork(n, &r.leftOut)
+	}
+	return r
+}
+
+// kidCheck is the state of checking one network's children.
+type kidCheck struct {
+	r     *netCheck
+	raw   rawBucket
+	n     *model.Network
+	where string
+	mode  readMode
+	// indexed holds the index keys that point at a readable child,
+	// unreadable the kind prefix and key of each child that cannot be
+	// decoded, so that its index entry is not reported as well.
+	indexed, unreadable map[string]bool
+	// interviewAt maps the key of each readable interview to its place in
+	// n.Interviews.
+	interviewAt map[string]int
 }
 
 // children checks the children of one kind, adds them to n, and marks the
 // index entries that point at them. It reports whether every child could
 // be read.
-func (c *checker) children(nb, idx *bolt.Bucket, kind childKind, where string, n *model.Network, indexed, unreadable map[string]bool) bool {
-	cb := nb.Bucket([]byte(kind.bucket))
-	if cb == nil {
-		c.add(chkNoNestedBucket, where, kind.bucket)
+func (k *kidCheck) children(i int, kind childKind) bool {
+	if k.indexed == nil {
+		k.indexed, k.unreadable, k.interviewAt = map[string]bool{}, map[string]bool{}, map[string]int{}
+	}
+	kids := k.raw.children[i]
+	if kids == nil {
+		k.r.add(chkNoNestedBucket, k.where, kind.bucket)
 		return false
 	}
 	complete := true
-	seen := make(map[string]bool)
-	_ = cb.ForEach(func(k, v []byte) error {
-		if _, ok := keySeq(k); !ok || v == nil {
-			c.add(chkStrayKey, keyText(k), fmt.Sprintf(partBucketOf, kind.bucket, where))
-			return nil
+	seen := make(map[string]bool, len(*kids))
+	for _, c := range *kids {
+		if _, ok := keySeq(c.key); !ok || c.value == nil {
+			k.r.add(chkStrayKey, keyText(c.key), fmt.Sprintf(partBucketOf, kind.bucket, k.where))
+			k.leaveOut(leftStrayKey, keyText(c.key), fmt.Sprintf(partBucketOf, kind.bucket, k.where))
+			continue
 		}
-		id, err := addChild(n, kind, v)
+		id, err := addChild(k.n, kind, c.value)
 		if err != nil {
-			c.add(chkUndecodable, fmt.Sprintf(partChild, kind.noun, keyText(k), n.ID), err)
-			unreadable[kind.indexPrefix+string(k)] = true
+			k.r.add(chkUndecodable, fmt.Sprintf(partChild, kind.noun, keyText(c.key), k.n.ID), err)
+			k.leaveOut(leftChild, kind.noun, keyText(c.key), k.where, err)
+			k.unreadable[kind.indexPrefix+string(c.key)] = true
 			complete = false
-			return nil
+			continue
 		}
 		if seen[id] {
-			c.add(chkDuplicateChild, where, kind.noun, id)
+			k.r.add(chkDuplicateChild, k.where, kind.noun, id)
 		}
 		seen[id] = true
 		ik := kind.indexKey(id)
-		if idx != nil && bytes.Equal(idx.Get(ik), k) {
-			indexed[string(ik)] = true
+		if got, ok := k.raw.index[string(ik)]; ok && bytes.Equal(got, c.key) {
+			k.indexed[string(ik)] = true
+			if kind.bucket == interviewsBucket {
+				k.interviewAt[string(c.key)] = len(k.n.Interviews) - 1
+			}
 		} else {
-			c.add(chkChildNotIndexed, where, kind.noun, id)
+			k.r.add(chkChildNotIndexed, k.where, kind.noun, id)
 		}
-		return nil
-	})
+	}
 	return complete
+}
+
+// leaveOut records, when salvaging, what was left out.
+func (k *kidCheck) leaveOut(format string, args ...any) {
+	if k.mode == salvage {
+		k.r.leftOut = append(k.r.leftOut, fmt.Errorf(format, args...))
+	}
+}
+
+// notes checks that every note belongs to an interview, and adds the notes
+// to n's interviews so that validation sees them. The notes of an
+// interview that cannot be read are not reported again. Without keeping
+// them, the notes are looked at where they lie in the memory map, without
+// a copy: nothing keeps them past the check.
+func (k *kidCheck) notes() {
+	if k.raw.notes == nil {
+		k.r.add(chkNoNestedBucket, k.where, notesBucket)
+		return
+	}
+	for _, c := range *k.raw.notes {
+		if k.unreadable[interviewKind.indexPrefix+string(c.key)] {
+			continue
+		}
+		i, ok := k.interviewAt[string(c.key)]
+		if !ok || c.value == nil {
+			k.r.add(chkStrayNotes, k.where, keyText(c.key))
+			k.leaveOut(leftNotes, keyText(c.key), k.where, len(c.value))
+			continue
+		}
+		if k.mode == checkOnly && len(c.value) > 0 {
+			k.n.Interviews[i].Notes = unsafe.String(&c.value[0], len(c.value))
+		} else {
+			k.n.Interviews[i].Notes = string(c.value)
+		}
+	}
+}
+
+// staleIndex reports index entries that point at no child.
+func (k *kidCheck) staleIndex() {
+	for _, e := range k.raw.indexOrder {
+		prefix, _, _ := strings.Cut(string(e.key), ":")
+		if !k.indexed[string(e.key)] && !k.unreadable[prefix+":"+string(e.value)] {
+			k.r.add(chkStaleChildIndex, k.where, e.key)
+		}
+	}
 }
 
 // addChild decodes a child of the kind, appends it to n and returns its id.
@@ -240,31 +470,6 @@ func addChild(n *model.Network, kind childKind, v []byte) (string, error) {
 		}
 		return e.ID, err
 	}
-}
-
-// notes checks that every note belongs to an interview, and adds the notes
-// to n's interviews so that validation sees them. The notes of an
-// interview that cannot be read are not reported again.
-func (c *checker) notes(nb *bolt.Bucket, where string, n *model.Network, unreadable map[string]bool) {
-	b := nb.Bucket([]byte(notesBucket))
-	if b == nil {
-		c.add(chkNoNestedBucket, where, notesBucket)
-		return
-	}
-	idx := nb.Bucket([]byte(childIDsBucket))
-	_ = b.ForEach(func(k, v []byte) error {
-		if unreadable[interviewKind.indexPrefix+string(k)] {
-			return nil
-		}
-		for i, iv := range n.Interviews {
-			if idx != nil && bytes.Equal(idx.Get(interviewKind.indexKey(iv.ID)), k) {
-				n.Interviews[i].Notes = string(v)
-				return nil
-			}
-		}
-		c.add(chkStrayNotes, where, keyText(k))
-		return nil
-	})
 }
 
 // networkLabel names a network in a problem report.

@@ -25,21 +25,27 @@ func TestCheckPassesASoundStore(t *testing.T) {
 	}
 }
 
-// TestCheckFindsPlantedProblems writes what the store never would, straight
-// into the file, and expects Check to say so.
-func TestCheckFindsPlantedProblems(t *testing.T) {
-	// child returns the bucket of a's children of a kind and the key of the
-	// child with the id.
-	child := func(tx *bolt.Tx, netID string, kind childKind, id string) (*bolt.Bucket, []byte) {
-		key := tx.Bucket([]byte(networkIDsBucket)).Get([]byte(netID))
-		nb := tx.Bucket([]byte(networksBucket)).Bucket(key)
-		return nb.Bucket([]byte(kind.bucket)), nb.Bucket([]byte(childIDsBucket)).Get(kind.indexKey(id))
-	}
-	tests := []struct {
-		name  string
-		plant func(tx *bolt.Tx, a model.Network) error
-		want  string
-	}{
+// childOf returns the bucket of a network's children of a kind and the
+// key of the child with the id.
+func childOf(tx *bolt.Tx, netID string, kind childKind, id string) (*bolt.Bucket, []byte) {
+	key := tx.Bucket([]byte(networkIDsBucket)).Get([]byte(netID))
+	nb := tx.Bucket([]byte(networksBucket)).Bucket(key)
+	return nb.Bucket([]byte(kind.bucket)), nb.Bucket([]byte(childIDsBucket)).Get(kind.indexKey(id))
+}
+
+// plantedProblem is something the store never writes, planted straight
+// into the file of two networks, Alpha (a) and Beta; want is what Check
+// says about it.
+type plantedProblem struct {
+	name  string
+	plant func(tx *bolt.Tx, a model.Network) error
+	want  string
+}
+
+// plantedProblems are the problems Check must find, one each.
+func plantedProblems() []plantedProblem {
+	child := childOf
+	return []plantedProblem{
 		{"an answer naming a promise the network lacks", func(tx *bolt.Tx, a model.Network) error {
 			b, k := child(tx, a.ID, interviewKind, "i-anna")
 			iv := a.Interviews[0]
@@ -94,6 +100,12 @@ func TestCheckFindsPlantedProblems(t *testing.T) {
 			return tx.Bucket([]byte(profileBucket)).Put([]byte(profileKey), []byte(`{"currency":"euro","horizon_years":3,"min_interviews":3}`))
 		}, "the profile: currency"},
 	}
+}
+
+// TestCheckFindsPlantedProblems writes what the store never would, straight
+// into the file, and expects Check to say so.
+func TestCheckFindsPlantedProblems(t *testing.T) {
+	tests := plantedProblems()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			s, _ := openTest(t)
@@ -112,5 +124,15 @@ func TestCheckFindsPlantedProblems(t *testing.T) {
 				t.Errorf("problem %q is not one line", msg)
 			}
 		})
+	}
+}
+
+// TestCheckFindsADuplicateNameAmongMany: the last of many networks has
+// the name of the first, in other letter case.
+func TestCheckFindsADuplicateNameAmongMany(t *testing.T) {
+	s := manyNetworks(t, 2000, "NETWORK 1")
+	problems := s.Check()
+	if len(problems) != 1 || !strings.Contains(problems[0].Error(), `network "NETWORK 1" (id "n002000") has the name of an earlier network`) {
+		t.Errorf("Check = %v, want the one duplicate name", problems)
 	}
 }

@@ -14,6 +14,16 @@ var (
 	// ErrNotNetvet means the file exists but is not a netvet database, or is
 	// damaged; it was not modified.
 	ErrNotNetvet = errors.New(errTextNotNetvet)
+	// ErrDamaged means the file's pages are sound but its records break
+	// netvet's rules (see Store.Check): Open refuses to open it for
+	// writing; it can still be opened read-only. It was not modified.
+	ErrDamaged = errors.New(errTextDamaged)
+	// ErrReadOnly means a write was refused because the store was opened
+	// read-only; nothing was written.
+	ErrReadOnly = errors.New(errTextReadOnly)
+	// ErrWontReplace means WriteFile refused to replace what is at the
+	// path: not a regular file, or a database; it was left as it was.
+	ErrWontReplace = errors.New(errTextWontReplace)
 	// ErrNewerSchema means the file was written by a newer netvet.
 	ErrNewerSchema = errors.New(errTextNewerSchema)
 	// ErrOlderSchema means the file needs upgrading, which a read-only open

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"runtime/debug"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -8,14 +9,33 @@ import (
 	"netvet/model"
 )
 
-// view runs fn in a read transaction and gives its errors the path.
-func (s *Store) view(fn func(tx *bolt.Tx) error) error {
+// view runs fn in a read transaction and gives its errors the path. A
+// memory fault reading the file (another program cut it short) becomes an
+// error.
+func (s *Store) view(fn func(tx *bolt.Tx) error) (err error) {
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	defer func() {
+		if r := recover(); r != nil {
+			err = errorf(nil, nil, msgFault, s.path, r)
+		}
+	}()
 	return s.explain(s.db.View(fn), msgRead)
 }
 
 // update runs fn in one write transaction, which is on disk when update
-// returns without error.
-func (s *Store) update(fn func(tx *bolt.Tx) error) error {
+// returns without error. A store opened read-only refuses at once with
+// ErrReadOnly.
+func (s *Store) update(fn func(tx *bolt.Tx) error) (err error) {
+	if s.readOnly {
+		return errorf(ErrReadOnly, nil, msgReadOnly, s.path)
+	}
+	s.takePreloaded()
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	defer func() {
+		if r := recover(); r != nil {
+			err = errorf(nil, nil, msgFault, s.path, r)
+		}
+	}()
 	return s.explain(s.db.Update(fn), msgWrite)
 }
 
@@ -41,6 +61,9 @@ func (s *Store) stamp() time.Time {
 // order, each with its promises, interviews and evidence in creation order.
 // Empty lists are nil.
 func (s *Store) Networks() ([]model.Network, error) {
+	if nets, ok := s.takePreloaded(); ok {
+		return nets, nil
+	}
 	var all []model.Network
 	err := s.view(func(tx *bolt.Tx) error {
 		var err error

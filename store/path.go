@@ -1,10 +1,13 @@
 package store
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 )
 
 // Environment variables and folders that decide where the database lives
@@ -62,4 +65,57 @@ func absolute(p string) (string, error) {
 		return "", fmt.Errorf(msgBadPath, p, err)
 	}
 	return abs, nil
+}
+
+// fileKind names the kind of a file that is not a regular file.
+func fileKind(mode os.FileMode) string {
+	switch {
+	case mode&os.ModeNamedPipe != 0:
+		return kindFIFO
+	case mode&(os.ModeDevice|os.ModeCharDevice) != 0:
+		return kindDevice
+	case mode&os.ModeSocket != 0:
+		return kindSocket
+	case mode&os.ModeSymlink != 0:
+		return kindSymlink
+	case mode.IsDir():
+		return kindFolder
+	}
+	return kindOther
+}
+
+// MkdirAll makes dir and the folders above it that are missing, with mode
+// perm, and syncs the parent of each folder it makes, from the top down: a
+// new folder, like a new file, is only sure to be there after a crash once
+// the folder holding it has been synced.
+func MkdirAll(dir string, perm os.FileMode) error {
+	return mkdirAll(dir, perm, syncDir)
+}
+
+// mkdirAll is MkdirAll with the sync as a parameter, for tests.
+func mkdirAll(dir string, perm os.FileMode, sync func(dir string)) error {
+	var missing []string
+	for d := filepath.Clean(dir); ; d = filepath.Dir(d) {
+		info, err := os.Stat(d)
+		if err == nil {
+			if !info.IsDir() {
+				return &fs.PathError{Op: "mkdir", Path: d, Err: syscall.ENOTDIR}
+			}
+			break
+		}
+		if !errors.Is(err, fs.ErrNotExist) {
+			return err
+		}
+		missing = append(missing, d)
+		if filepath.Dir(d) == d {
+			break
+		}
+	}
+	for i := len(missing) - 1; i >= 0; i-- {
+		if err := os.Mkdir(missing[i], perm); err != nil && !errors.Is(err, fs.ErrExist) {
+			return err
+		}
+		sync(filepath.Dir(missing[i]))
+	}
+	return nil
 }

@@ -101,8 +101,8 @@ func initSchema(tx *bolt.Tx, version int) error {
 }
 
 // migrate applies every migration past from, and the new version, in one
-// transaction.
-func migrate(db *bolt.DB, from int, migrations []migration) error {
+// transaction, which verify may still refuse.
+func migrate(db *bolt.DB, from int, migrations []migration, verify func(tx *bolt.Tx) error) error {
 	return db.Update(func(tx *bolt.Tx) error {
 		for _, m := range migrations {
 			if m.to <= from {
@@ -112,7 +112,10 @@ func migrate(db *bolt.DB, from int, migrations []migration) error {
 				return fmt.Errorf(msgMigrationStep, m.to, err)
 			}
 		}
-		return writeVersion(tx, latestVersion(migrations))
+		if err := writeVersion(tx, latestVersion(migrations)); err != nil {
+			return err
+		}
+		return verify(tx)
 	})
 }
 

@@ -13,10 +13,13 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"sync"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
 	berrors "go.etcd.io/bbolt/errors"
+
+	"netvet/model"
 )
 
 // DefaultTimeout is how long Open waits for another netvet to let go of
@@ -33,6 +36,11 @@ type Options struct {
 	// ReadOnly opens the file without writing to it, sharing the lock with
 	// other readers. A missing file is an error then, not created.
 	ReadOnly bool
+	// Preload keeps the networks that opening for writing reads to check
+	// the file, for the first call of Networks, which then returns them
+	// instead of reading them again: for the interface, which loads
+	// everything right after opening. Any write drops them.
+	Preload bool
 	// MapSize is how many bytes of the file to map into memory at once;
 	// 0 lets bbolt start small and double the mapping as the file grows.
 	// Each growth during a write transaction copies everything the
@@ -51,6 +59,12 @@ type Store struct {
 	readOnly bool
 	// idTag goes into generated network ids; see idTagKey.
 	idTag string
+	// preload asks the check at Open to keep what it read in preloaded,
+	// which the first Networks takes (see Options.Preload).
+	preload   bool
+	mu        sync.Mutex
+	preloaded []model.Network
+	hasLoaded bool
 }
 
 // Open opens the database at path, creating it (and its folder, mode 0700)
@@ -92,14 +106,22 @@ func open(path string, opt Options, migrations []migration) (*Store, error) {
 		return nil, errorf(nil, err, msgOpen, path, err)
 	case info.IsDir():
 		return nil, errorf(nil, nil, msgIsDir, path)
+	case !info.Mode().IsRegular():
+		return nil, errorf(nil, nil, msgNotRegular, path, fileKind(info.Mode()))
 	}
 
 	// Look at the file read-only first: opening it for writing could
 	// already write to it.
-	if err := checkBoltFile(path); err != nil {
+	g, err := openGuard(path, opt.Timeout)
+	if err != nil {
+		return nil, err
+	}
+	if err := checkBoltFile(g.f); err != nil {
+		g.close()
 		return nil, refusal(path, err)
 	}
-	ro, err := safeOpen(path, &bolt.Options{ReadOnly: true, Timeout: opt.Timeout, PreLoadFreelist: true})
+	ro, err := safeOpen(path, &bolt.Options{ReadOnly: true, Timeout: opt.Timeout, PreLoadFreelist: true}, g.info)
+	g.close()
 	if err != nil {
 		return nil, openError(path, err)
 	}
@@ -118,17 +140,55 @@ func open(path string, opt Options, migrations []migration) (*Store, error) {
 		return nil, errorf(nil, err, msgOpen, path, err)
 	}
 
-	db, err := safeOpen(path, &bolt.Options{Timeout: opt.Timeout, InitialMmapSize: opt.MapSize})
+	db, err := safeOpen(path, &bolt.Options{Timeout: opt.Timeout, InitialMmapSize: opt.MapSize}, g.info)
 	if err != nil {
 		return nil, openError(path, err)
 	}
-	s := &Store{db: db, path: path, now: opt.Now}
+	s := &Store{db: db, path: path, now: opt.Now, preload: opt.Preload}
 	if err := s.upgrade(latest, migrations); err != nil {
 		db.Close()
 		return nil, err
 	}
 	return s, nil
 }
+
+// guard is the database file, open for reading under a shared lock while
+// Open checks it, so that no netvet writes to it meanwhile; info
+// identifies the file that was checked.
+type guard struct {
+	f    *os.File
+	info os.FileInfo
+}
+
+// openGuard opens path without waiting on a named pipe, refuses anything
+// but a regular file, and takes the shared lock, waiting up to timeout for
+// a writer to let go.
+func openGuard(path string, timeout time.Duration) (*guard, error) {
+	f, err := openNonBlocking(path)
+	if err != nil {
+		return nil, errorf(nil, err, msgOpen, path, err)
+	}
+	info, err := f.Stat()
+	if err != nil {
+		f.Close()
+		return nil, errorf(nil, err, msgOpen, path, err)
+	}
+	if !info.Mode().IsRegular() {
+		f.Close()
+		return nil, errorf(nil, nil, msgNotRegular, path, fileKind(info.Mode()))
+	}
+	if err := lockFile(f, false, timeout); err != nil {
+		f.Close()
+		if errors.Is(err, berrors.ErrTimeout) {
+			return nil, errorf(ErrLocked, err, msgLocked, path)
+		}
+		return nil, errorf(nil, err, msgOpen, path, err)
+	}
+	return &guard{f: f, info: info}, nil
+}
+
+// close lets go of the file and its lock.
+func (g *guard) close() { _ = g.f.Close() }
 
 // upgrade reads the version again under the exclusive lock (another
 // program could have replaced the file since it was inspected) and
@@ -153,17 +213,45 @@ func (s *Store) upgrade(latest int, migrations []migration) error {
 	s.version = m.version
 	s.idTag = m.idTag
 	if m.version == latest {
-		return nil
+		return s.db.View(s.sound)
 	}
 	saved, err := backup(s.path, m.version)
 	if err != nil {
 		return errorf(nil, err, msgBackup, s.path, err)
 	}
-	if err := migrate(s.db, m.version, migrations); err != nil {
+	// The migrated records are checked inside the migration's
+	// transaction, so that a damaged file is not written to.
+	s.version = latest
+	if err := migrate(s.db, m.version, migrations, s.sound); err != nil {
+		var se *storeError
+		if errors.As(err, &se) && errors.Is(err, ErrDamaged) {
+			return err
+		}
 		return errorf(nil, err, msgMigrate, s.path, m.version, latest, err, saved)
 	}
-	s.version = latest
 	return nil
+}
+
+// sound refuses a file whose records break netvet's rules (see Check)
+// with ErrDamaged, naming the first problem. Open runs it before anything
+// is written to the file.
+func (s *Store) sound(tx *bolt.Tx) error {
+	mode := checkOnly
+	if s.preload {
+		mode = readAll
+	}
+	r := s.checkRecords(tx, mode)
+	problems := r.problems
+	switch len(problems) {
+	case 0:
+		if s.preload {
+			s.keepPreloaded(r.networks)
+		}
+		return nil
+	case 1:
+		return errorf(ErrDamaged, problems[0], msgDamagedRecord, s.path, ClipLine(problems[0].Error()))
+	}
+	return errorf(ErrDamaged, problems[0], msgDamagedRecords, s.path, ClipLine(problems[0].Error()), len(problems)-1)
 }
 
 // checkVersion refuses a version this netvet cannot use.
@@ -182,7 +270,7 @@ func checkVersion(path string, version, latest int, readOnly bool) error {
 // half-made database, and a file someone else created meanwhile is kept.
 func create(path string, version int, timeout time.Duration) error {
 	dir := filepath.Dir(path)
-	if err := os.MkdirAll(dir, 0o700); err != nil {
+	if err := MkdirAll(dir, 0o700); err != nil {
 		return err
 	}
 	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".new-*")
@@ -222,13 +310,24 @@ func create(path string, version int, timeout time.Duration) error {
 
 // safeOpen is bolt.Open that turns a memory fault or a panic on a damaged
 // file into an error. After a panic it unlocks and closes the file; bbolt's
-// memory map of it stays until the process ends.
-func safeOpen(path string, opts *bolt.Options) (db *bolt.DB, err error) {
+// memory map of it stays until the process ends. The file bbolt opens must
+// be want, the one that was checked, and still be at path once bbolt has
+// its lock: a file put in its place meanwhile (a backup written over it)
+// is refused rather than used unchecked, and a lock on a file no longer
+// at path would let saves go into a file nobody sees again.
+func safeOpen(path string, opts *bolt.Options, want os.FileInfo) (db *bolt.DB, err error) {
 	var file *os.File
 	opts.OpenFile = func(name string, flag int, perm os.FileMode) (*os.File, error) {
-		f, err := os.OpenFile(name, flag, perm)
+		f, err := openFileNonBlocking(name, flag, perm)
+		if err != nil {
+			return nil, err
+		}
+		if info, err := f.Stat(); err != nil || !os.SameFile(info, want) {
+			f.Close()
+			return nil, errReplaced
+		}
 		file = f
-		return f, err
+		return f, nil
 	}
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	defer func() {
@@ -240,7 +339,15 @@ func safeOpen(path string, opts *bolt.Options) (db *bolt.DB, err error) {
 			db, err = nil, damage(fmt.Sprint(r))
 		}
 	}()
-	return bolt.Open(path, 0o600, opts)
+	db, err = bolt.Open(path, 0o600, opts)
+	if err != nil {
+		return nil, err
+	}
+	if info, serr := os.Stat(path); serr != nil || !os.SameFile(info, want) {
+		db.Close()
+		return nil, errReplaced
+	}
+	return db, nil
 }
 
 // inspect makes sure the file is a sound netvet database and returns its
@@ -335,6 +442,8 @@ func refusal(path string, reason error) error {
 func openError(path string, err error) error {
 	var pe *fs.PathError
 	switch {
+	case errors.Is(err, errReplaced):
+		return errorf(nil, err, msgReplaced, path)
 	case errors.Is(err, berrors.ErrTimeout):
 		return errorf(ErrLocked, err, msgLocked, path)
 	case errors.As(err, &pe):
@@ -343,6 +452,23 @@ func openError(path string, err error) error {
 		return errorf(ErrNotNetvet, err, msgNotNetvet, path)
 	}
 	return refusal(path, damage(err.Error()))
+}
+
+// keepPreloaded keeps nets for the first Networks.
+func (s *Store) keepPreloaded(nets []model.Network) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.preloaded, s.hasLoaded = nets, true
+}
+
+// takePreloaded returns the preloaded networks once; ok is false when
+// there are none, or they were taken or dropped.
+func (s *Store) takePreloaded() (nets []model.Network, ok bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	nets, ok = s.preloaded, s.hasLoaded
+	s.preloaded, s.hasLoaded = nil, false
+	return nets, ok
 }
 
 // Close releases the file. The store must not be used afterwards.

@@ -9,6 +9,9 @@ package store
 const (
 	errTextLocked        = "the database is open in another netvet"
 	errTextNotNetvet     = "not a netvet database"
+	errTextDamaged       = "the database is damaged"
+	errTextReadOnly      = "the database is open read-only"
+	errTextWontReplace   = "netvet does not replace that file"
 	errTextNewerSchema   = "the database was written by a newer netvet"
 	errTextOlderSchema   = "the database needs upgrading"
 	errTextNotFound      = "not found"
@@ -19,16 +22,22 @@ const (
 
 // Opening, creating and upgrading the file.
 const (
-	msgLocked           = "%s is open in another netvet (close it and try again)"
-	msgNotNetvet        = "%s is not a netvet database (it was not changed)"
-	msgEmptyFile        = "%s is an empty file, not a netvet database (it was not changed; delete it to start afresh)"
-	msgDamaged          = "%s is damaged: %v (it was not changed)"
-	msgNewerSchema      = "%s was written by a newer netvet (schema %d, this one knows %d); please update netvet"
-	msgOlderSchema      = "%s was written by an older netvet (schema %d); open it once for writing to upgrade it to schema %d"
-	msgOpen             = "cannot open %s: %v"
-	msgCreate           = "cannot create %s: %v"
-	msgNotExist         = "%s does not exist"
-	msgIsDir            = "%s is a folder, not a database file"
+	msgLocked    = "%s is open in another netvet (close it and try again)"
+	msgNotNetvet = "%s is not a netvet database (it was not changed)"
+	msgEmptyFile = "%s is an empty file, not a netvet database (it was not changed; delete it to start afresh)"
+	msgDamaged   = "%s is damaged: %v (it was not changed)"
+	// Path, the first problem Check finds (and the number of others).
+	msgDamagedRecord  = "%s is damaged: %v (it was not changed; run netvet check for details)"
+	msgDamagedRecords = "%s is damaged: %v, and %d more problems (it was not changed; run netvet check for the list)"
+	msgNewerSchema    = "%s was written by a newer netvet (schema %d, this one knows %d); please update netvet"
+	msgOlderSchema    = "%s was written by an older netvet (schema %d); open it once for writing to upgrade it to schema %d"
+	msgOpen           = "cannot open %s: %v"
+	msgCreate         = "cannot create %s: %v"
+	msgNotExist       = "%s does not exist"
+	msgIsDir          = "%s is a folder, not a database file"
+	// Path, the kind of file (kindFIFO…).
+	msgNotRegular       = "%s is %s, not a database file"
+	msgReplaced         = "%s was replaced by another program while netvet opened it; try again"
 	msgClose            = "cannot close %s: %v"
 	msgBackup           = "cannot back up %s before upgrading it: %v (it was not changed)"
 	msgMigrate          = "cannot upgrade %s from schema %d to %d: %v (it was not changed; a copy is at %s)"
@@ -38,11 +47,34 @@ const (
 	msgBadPath          = "cannot use the path %s: %v"
 )
 
+// msgClipped ends a problem cut by ClipLine: the characters cut off.
+const msgClipped = "… (%s more characters)"
+
+// Kinds of files that are not regular files, for msgNotRegular.
+const (
+	kindFIFO    = "a named pipe"
+	kindDevice  = "a device"
+	kindSocket  = "a socket"
+	kindSymlink = "a symbolic link"
+	kindFolder  = "a folder"
+	kindOther   = "not a regular file"
+)
+
 // Reasons a file is damaged, for msgDamaged.
 const (
 	damageMetaPage  = "its bbolt header is inconsistent"
 	damageTruncated = "it is shorter than its header says, probably cut off while it was copied"
 	damageVersion   = "its schema version %q is not a number"
+	// The page walk (pagewalk.go), with page ids.
+	damagePageOutside = "page %d lies outside the file"
+	damagePageID      = "page %d says it is page %d"
+	damagePageTwice   = "page %d is used twice"
+	damagePageType    = "page %d has the unknown type %#x"
+	damageElements    = "the elements of page %d do not fit in it"
+	damageBucket      = "a bucket on page %d is cut short"
+	damageOverlap     = "its pages hold more elements than a file of its size can"
+	damageFreelist    = "the list of free pages on page %d is damaged"
+	damageFault       = "it could not be read: %v"
 )
 
 // Reading and writing.
@@ -50,6 +82,8 @@ const (
 	msgRead            = "cannot read %s: %v"
 	msgWrite           = "cannot save to %s: %v"
 	msgCopy            = "cannot copy %s: %v"
+	msgReadOnly        = "%s is open read-only: nothing was saved"
+	msgFault           = "cannot read %s: %v (it was not changed; run netvet check)"
 	msgDamagedPart     = "%s is damaged: %s is missing (run netvet check)"
 	msgUnreadable      = "%s is damaged: %s cannot be read (%v)"
 	msgNetworkNotFound = "there is no network with id %q"
@@ -64,6 +98,17 @@ const (
 	msgInvalidProfile     = "cannot save the profile: %v"
 	msgDanglingAnswer     = "interview %q answers promise %q, which the network does not have"
 	msgDanglingEvidence   = "evidence %q names interview %q, which the network does not have"
+)
+
+// Writing a file with WriteFile, path first.
+const (
+	// Path, the kind of file (kindFIFO…).
+	msgTargetNotRegular = "%s is %s; netvet never writes over it (choose another file)"
+	msgTargetDangling   = "%s is a symbolic link to nothing; netvet does not follow it (choose another file)"
+	msgTargetIsDatabase = "%s is a database; netvet never writes over one (choose another file)"
+	msgTargetForeign    = "%s is a database that netvet cannot open as its own; netvet does not write over it (choose another file)"
+	msgTargetLocked     = "%s is open in another netvet; nothing was written (close it and try again)"
+	msgTargetChanged    = "%s changed while netvet was writing; nothing was written (try again)"
 )
 
 // Importing.
@@ -109,4 +154,20 @@ const (
 	chkChildNotIndexed = "%s: %s %q is missing from its index"
 	chkStaleChildIndex = "%s: its index entry %q names nothing"
 	chkStrayNotes      = "%s: the notes at key %s belong to no interview"
+)
+
+// What a salvage left out (Contents.LeftOut), one sentence each: what, of
+// which network, and why.
+const (
+	leftProfile        = "the profile: %v"
+	leftNetworkAt      = "the network at key %s: its record cannot be read (%v)"
+	leftNetwork        = "%s: %v"
+	leftDuplicateName  = "%s: it has the name of an earlier network"
+	leftChild          = "the %s at key %s of %s: it cannot be read (%v)"
+	leftInvalidChild   = "the %s %q of %s: %v"
+	leftDuplicateChild = "the second %s with id %q of %s"
+	leftNotes          = "the notes at key %s of %s (%d bytes): they belong to no interview"
+	leftStrayKey       = "the unexpected key %s in %s"
+	leftAnswer         = "the answer of interview %q about promise %q of %s: the network has no such promise"
+	leftEvidenceLink   = "the link of evidence %q to interview %q of %s: the network has no such interview (the evidence is kept)"
 )

@@ -37,6 +37,7 @@ type App struct {
 	showHelp bool
 	help     help.Model
 	dbPath   string
+	readOnly bool
 
 	status    string
 	statusErr bool
@@ -78,7 +79,7 @@ func New(st Store, opt Options) App {
 	}
 	h := help.New()
 	h.Styles = c.styles.Help
-	return App{c: c, help: h, dbPath: opt.DBPath, stack: []screenID{screenLoading}, loading: loadingScreen{c}, home: newHomeScreen(c)}
+	return App{c: c, help: h, dbPath: opt.DBPath, readOnly: opt.ReadOnly, stack: []screenID{screenLoading}, loading: loadingScreen{c}, home: newHomeScreen(c)}
 }
 
 // Init loads the data and asks the terminal for its background colour.
@@ -291,6 +292,9 @@ func (a *App) handleProfileSaved(msg profileSavedMsg) tea.Cmd {
 // fail shows a write failure in a panel; the screen keeps the user's edit.
 func (a *App) fail(err error) tea.Cmd {
 	a.failure = &failure{title: errSaveTitle, err: err, body: errSaveBody}
+	if a.readOnly {
+		a.failure.body = errReadOnlyBody
+	}
 	a.netForm.saving = false
 	a.profile.saving = false
 	a.workspace.SaveFailed()
@@ -437,6 +441,9 @@ func (a *App) body() string {
 func (a *App) header() string {
 	st := a.c.styles
 	left := st.AppTitle.Render(appName) + st.Subtle.Render(" · "+appTagline)
+	if a.readOnly {
+		left = st.AppTitle.Render(appName) + st.Subtle.Render(" · ") + st.StatusErr.Render(readOnlyBadge)
+	}
 	right := st.Subtle.Render(a.profileSummary())
 	gap := a.frame.width - lipgloss.Width(left) - lipgloss.Width(right)
 	line := left

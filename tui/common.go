@@ -54,6 +54,10 @@ type Options struct {
 	Dark bool
 	// DBPath is shown in the help screen so users know where data lives.
 	DBPath string
+	// ReadOnly says that the store was opened read-only because the file
+	// is damaged: the header says so, and a save that the store refuses
+	// explains it.
+	ReadOnly bool
 	// Load, if not nil, is the command that loads the data at start
 	// instead of reading the store then; see [StartLoad].
 	Load tea.Cmd

@@ -116,7 +116,7 @@ func BenchmarkFirstFrameInProcess(b *testing.B) {
 	for b.Loop() {
 		t0 := time.Now()
 		gcPercent := debug.SetGCPercent(-1)
-		st, err := store.Open(path, store.Options{})
+		st, _, err := openForInterface(path)
 		if err != nil {
 			b.Fatal(err)
 		}

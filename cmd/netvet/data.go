@@ -178,8 +178,8 @@ func unwrapPath(err error) error {
 }
 
 func newExportCmd(dbFlag *string) *cobra.Command {
-	var format, output string
-	var anonymize bool
+	var format string
+	var opt exportOptions
 	cmd := &cobra.Command{
 		Use:   "export",
 		Short: shortExport,
@@ -190,13 +190,26 @@ func newExportCmd(dbFlag *string) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			return runExport(cmd, *dbFlag, output, anonymize, render)
+			return runExport(cmd, *dbFlag, opt, render)
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", formatJSON, flagFormat)
-	cmd.Flags().BoolVar(&anonymize, "anonymize", false, flagAnonymize)
-	cmd.Flags().StringVarP(&output, "output", "o", "", flagOutput)
+	cmd.Flags().BoolVar(&opt.anonymize, "anonymize", false, flagAnonymize)
+	cmd.Flags().StringVarP(&opt.output, "output", "o", "", flagOutput)
+	cmd.Flags().BoolVar(&opt.force, "force", false, flagForceExport)
+	cmd.Flags().BoolVar(&opt.salvage, "salvage", false, flagSalvage)
 	return cmd
+}
+
+// exportOptions are the flags of export besides the format.
+type exportOptions struct {
+	// output is the file to write, "" for standard output; force allows
+	// replacing it.
+	output string
+	force  bool
+	// anonymize replaces the members' names; salvage exports what can be
+	// read of a damaged file.
+	anonymize, salvage bool
 }
 
 // renderer returns the writer of an export format, or a usage error.
@@ -213,40 +226,61 @@ func renderer(format string) (func(io.Writer, model.Export) error, error) {
 }
 
 // runExport reads the database read-only and writes the export to standard
-// output or, with -o, atomically to a file. Overwriting an earlier export
-// is allowed; the database itself is never a target.
-func runExport(cmd *cobra.Command, dbFlag, output string, anonymize bool, render func(io.Writer, model.Export) error) error {
+// output or, with -o, atomically to a file, which must not exist unless
+// --force is given and is never a database. A file that breaks netvet's
+// rules is not exported, unless --salvage: then what can be read is, and
+// what was left out is listed on standard error.
+func runExport(cmd *cobra.Command, dbFlag string, opt exportOptions, render func(io.Writer, model.Export) error) error {
 	path, st, err := openReadOnly(dbFlag)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	profile, found, err := st.Profile()
+	if opt.output != "" {
+		if err := refuseDatabase(opt.output, path); err != nil {
+			return err
+		}
+		// Refused before the work; WriteFile checks again as it writes.
+		if _, err := os.Lstat(opt.output); err == nil && !opt.force {
+			return fmt.Errorf(errExportExists, opt.output)
+		}
+	}
+	c, err := st.ReadAll(opt.salvage)
 	if err != nil {
 		return err
 	}
-	nets, err := st.Networks()
-	if err != nil {
-		return err
+	if len(c.Problems) > 0 && !opt.salvage {
+		return fmt.Errorf(errExportDamaged, path, store.ClipLine(c.Problems[0].Error()))
 	}
-	e := model.Export{ExportedAt: time.Now(), Networks: nets}
-	if found {
-		e.Profile = &profile
-	}
-	if anonymize {
+	e := model.Export{ExportedAt: time.Now(), Profile: c.Profile, Networks: c.Networks}
+	if opt.anonymize {
 		e.Networks = model.Anonymize(e.Networks)
 	}
-	if output == "" {
-		return render(cmd.OutOrStdout(), e)
-	}
-	if err := refuseDatabase(output, path); err != nil {
+	if err := writeExport(cmd, opt, e, render); err != nil {
 		return err
 	}
-	err = store.WriteFileAtomic(output, true, func(w io.Writer) error { return render(w, e) })
-	if err != nil {
-		return fmt.Errorf(errWriteFile, output, unwrapPath(err))
+	for _, left := range c.LeftOut {
+		fmt.Fprintf(cmd.ErrOrStderr(), msgLeftOut, store.ClipLine(left.Error()))
 	}
-	fmt.Fprintf(cmd.OutOrStdout(), msgExported, plural(len(e.Networks), nounNetwork, nounNetworks), output)
+	return nil
+}
+
+// writeExport writes the export to standard output or to opt.output.
+func writeExport(cmd *cobra.Command, opt exportOptions, e model.Export, render func(io.Writer, model.Export) error) error {
+	if opt.output == "" {
+		return render(cmd.OutOrStdout(), e)
+	}
+	err := store.WriteFile(opt.output, store.WriteOptions{Overwrite: opt.force}, func(w io.Writer) error { return render(w, e) })
+	switch {
+	case errors.Is(err, fs.ErrExist):
+		return fmt.Errorf(errExportExists, opt.output)
+	case errors.Is(err, store.ErrWontReplace):
+		// The store's refusals are whole sentences already.
+		return err
+	case err != nil:
+		return fmt.Errorf(errWriteFile, opt.output, unwrapPath(err))
+	}
+	fmt.Fprintf(cmd.OutOrStdout(), msgExported, plural(len(e.Networks), nounNetwork, nounNetworks), opt.output)
 	return nil
 }
 
@@ -310,6 +344,8 @@ func runBackup(cmd *cobra.Command, dbFlag, target string, force bool) error {
 	switch {
 	case errors.Is(err, fs.ErrExist):
 		return fmt.Errorf(errBackupExists, target)
+	case errors.Is(err, store.ErrWontReplace), errors.Is(err, store.ErrLocked):
+		return err
 	case err != nil:
 		return fmt.Errorf(errBackup, path, target, unwrapPath(err))
 	}
@@ -341,7 +377,7 @@ func runCheck(cmd *cobra.Command, dbFlag string) error {
 	out := cmd.OutOrStdout()
 	if problems := st.Check(); len(problems) > 0 {
 		for _, p := range problems {
-			fmt.Fprintf(out, msgCheckProblem, model.EscapeControls(oneLine(p.Error())))
+			fmt.Fprintf(out, msgCheckProblem, store.ClipLine(p.Error()))
 		}
 		if len(problems) == 1 {
 			return fmt.Errorf(errCheckFailedOne, path)
@@ -434,9 +470,9 @@ func demoPath(dbFlag string) (string, error) {
 }
 
 // writeDemo builds the demo database in a temporary folder next to path
-// and copies it into place with store.WriteFileAtomic. An existing file at
-// path is refused unless force; with force it is replaced, unless another
-// netvet has it open.
+// and copies it into place with store.WriteFile. An existing file at path
+// is refused unless force; with force it is replaced, unless another
+// netvet has it open, or it is not a regular file or a netvet database.
 func writeDemo(path string, force bool, now time.Time) (err error) {
 	if _, serr := os.Lstat(path); serr == nil {
 		if !force {
@@ -449,7 +485,7 @@ func writeDemo(path string, force bool, now time.Time) (err error) {
 		}
 	}
 	dir := filepath.Dir(path)
-	if err := os.MkdirAll(dir, 0o700); err != nil {
+	if err := store.MkdirAll(dir, 0o700); err != nil {
 		return fmt.Errorf(errDemo, path, unwrapPath(err))
 	}
 	tmpDir, err := os.MkdirTemp(dir, ".netvet-demo-*")
@@ -472,7 +508,7 @@ func writeDemo(path string, force bool, now time.Time) (err error) {
 	if err := st.Close(); err != nil {
 		return fmt.Errorf(errDemo, path, err)
 	}
-	err = store.WriteFileAtomic(path, force, func(w io.Writer) error {
+	err = store.WriteFile(path, store.WriteOptions{Overwrite: force, Database: force}, func(w io.Writer) error {
 		f, err := os.Open(tmp)
 		if err != nil {
 			return err
@@ -484,6 +520,8 @@ func writeDemo(path string, force bool, now time.Time) (err error) {
 	switch {
 	case errors.Is(err, fs.ErrExist):
 		return fmt.Errorf(errDemoExists, path)
+	case errors.Is(err, store.ErrWontReplace), errors.Is(err, store.ErrLocked):
+		return err
 	case err != nil:
 		return fmt.Errorf(errDemo, path, unwrapPath(err))
 	}

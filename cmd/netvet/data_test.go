@@ -336,8 +336,13 @@ func TestExportToAFile(t *testing.T) {
 	if dtExportedAt.ReplaceAllString(string(b), "") != dtExport(t, demo) {
 		t.Error("the file differs from the export on standard output")
 	}
-	// An export may overwrite its previous export.
-	dtMust(t, "export", "--db", demo, "--format", "csv", "--output", file)
+	// An export replaces its previous export only with --force.
+	before := dtHash(t, file)
+	r := dtRun(t, "", "export", "--db", demo, "--format", "csv", "--output", file)
+	if r.code != exitFailure || r.stderr != "netvet: "+strconv.Quote(file)+" exists already; use --force to replace it\n" || dtHash(t, file) != before {
+		t.Errorf("export over an existing file without --force: exit %d, stderr %q", r.code, r.stderr)
+	}
+	dtMust(t, "export", "--db", demo, "--format", "csv", "--output", file, "--force")
 	if b, _ := os.ReadFile(file); !strings.HasPrefix(string(b), "name,kind,") {
 		t.Errorf("the second export did not replace the first: %.40q", b)
 	}
@@ -346,7 +351,7 @@ func TestExportToAFile(t *testing.T) {
 		t.Errorf("the folder holds %d files, want only the export (no temporary file)", len(entries))
 	}
 	hash := dtHash(t, demo)
-	r := dtRun(t, "", "export", "--db", demo, "-o", demo)
+	r = dtRun(t, "", "export", "--db", demo, "-o", demo, "--force")
 	if r.code != exitFailure || r.stderr != "netvet: "+strconv.Quote(demo)+" is the database itself; choose another file\n" || dtHash(t, demo) != hash {
 		t.Errorf("export over the database: exit %d, stderr %q", r.code, r.stderr)
 	}

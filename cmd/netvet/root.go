@@ -58,7 +58,7 @@ func runTUI(cmd *cobra.Command, path string, stdin io.Reader) error {
 	gcPercent := debug.SetGCPercent(-1)
 	restoreGC := sync.OnceFunc(func() { debug.SetGCPercent(gcPercent) })
 	defer restoreGC()
-	st, err := store.Open(path, store.Options{})
+	st, readOnly, err := openForInterface(path)
 	if err != nil {
 		return err
 	}
@@ -71,12 +71,28 @@ func runTUI(cmd *cobra.Command, path string, stdin io.Reader) error {
 		// program started; detecting them again runs `tmux info` in tmux.
 		opts = append(opts, tea.WithColorProfile(lipgloss.Writer.Profile))
 	}
-	app := tui.New(st, tui.Options{Dark: true, DBPath: path, Load: tui.StartLoad(st), Loaded: restoreGC})
+	app := tui.New(st, tui.Options{Dark: true, DBPath: path, ReadOnly: readOnly, Load: tui.StartLoad(st), Loaded: restoreGC})
 	p := tea.NewProgram(app, opts...)
 	if _, err := p.Run(); err != nil && !errors.Is(err, tea.ErrInterrupted) {
 		return fmt.Errorf("terminal: %w", err)
 	}
 	return nil
+}
+
+// openForInterface opens the database for the interface: for writing, or,
+// when its records break netvet's rules (store.ErrDamaged), read-only, so
+// that the user can still look at it and copy from it; readOnly says
+// which. Anything else that stops the open is the error.
+func openForInterface(path string) (st *store.Store, readOnly bool, err error) {
+	st, err = store.Open(path, store.Options{Preload: true})
+	if !errors.Is(err, store.ErrDamaged) {
+		return st, false, err
+	}
+	st, rerr := store.Open(path, store.Options{ReadOnly: true})
+	if rerr != nil {
+		return nil, false, err
+	}
+	return st, true, nil
 }
 
 // noArgs refuses positional arguments as a usage error.

@@ -41,20 +41,27 @@ A network whose id or name is in the database already is refused, unless
 under it.`
 	shortExport = "Write all networks as JSON, a Markdown report or CSV"
 	longExport  = `Export writes the profile and every network to standard output, or with
--o to FILE (written completely or not at all, mode 0600; an existing FILE
-is replaced, so an export can overwrite its previous export).
+-o to FILE (written completely or not at all, mode 0600). An existing FILE
+is replaced only with --force, and never when it is a database or not a
+regular file (a folder, a device, a named pipe).
 
   --format json      the export format that netvet import reads (default)
   --format markdown  a report per network, to send to a partner or tax adviser
   --format csv       one row per network with the main figures
 
 --anonymize replaces the members' names with "Member 1", "Member 2", …
-everywhere, including where the names occur in notes.`
+everywhere, including where the names occur in notes.
+
+A database that netvet check finds damaged is not exported. --salvage
+exports what can still be read and lists on standard error each part it
+left out and why.`
 	shortBackup = "Make a consistent copy of the database file"
 	longBackup  = `Backup writes a consistent copy of the database to FILE (mode 0600) and
 checks the copy before it puts it in place. It refuses to overwrite an
-existing FILE unless --force is given. The database is opened read-only;
-while netvet's interface has it open, close the interface first.`
+existing FILE unless --force is given; even then it replaces only a regular
+file, and of databases only a netvet database that no netvet has open (an
+older backup). The database is opened read-only; while netvet's interface
+has it open, close the interface first.`
 	shortCheck = "Verify the database file"
 	longCheck  = `Check opens the database read-only, never changing it, and verifies every
 page of the file and netvet's own rules: every record can be read, every
@@ -74,6 +81,8 @@ or to --db PATH. An existing demo file is kept unless --force is given.`
 	flagAnonymize   = `replace members' names with "Member 1", "Member 2", …`
 	flagOutput      = "write to FILE instead of standard output"
 	flagForceBackup = "overwrite FILE if it exists"
+	flagForceExport = "replace FILE if it exists (never a database)"
+	flagSalvage     = "export what can be read of a damaged database, listing what is left out"
 	flagNoOpen      = "only write the demo database, do not open it"
 	flagForceDemo   = "replace an existing demo file"
 
@@ -122,6 +131,12 @@ or to --db PATH. An existing demo file is kept unless --force is given.`
 	errWriteFile    = "cannot write %q: %v"
 	errTargetIsDB   = "%q is the database itself; choose another file"
 	errBackupExists = "%q exists already; use --force to overwrite it"
+	errExportExists = "%q exists already; use --force to replace it"
+	// Database, the first problem.
+	errExportDamaged = "%q is damaged, so nothing was exported: %s (run netvet check to see every problem, or export --salvage to export what can be read)"
+	// What a salvage left out.
+	msgLeftOut = "netvet: left out: %s\n"
+
 	// Database, copy, error.
 	errBackup = "cannot back up %q to %q: %v"
 	// Database, number of problems.
