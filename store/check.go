@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"runtime"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -227,10 +228,8 @@ type rawBucket struct {
 	// children are the promises, interviews and evidence, in the order of
 	// childKinds; nil when the kind's bucket is missing.
 	children [3]*[]rawChild
-	// index is the child id index, nil when missing; indexOrder has its
-	// entries in key order.
-	index      map[string][]byte
-	indexOrder []rawChild
+	// index is the child id index in key order, nil when missing.
+	index []rawChild
 	// notes are the notes, nil when the bucket is missing.
 	notes *[]rawChild
 }
@@ -259,10 +258,9 @@ func collect(nb *bolt.Bucket, key []byte) rawBucket {
 	}
 	raw.notes = all(notesBucket)
 	if idx := nb.Bucket([]byte(childIDsBucket)); idx != nil {
-		raw.index = make(map[string][]byte)
+		raw.index = []rawChild{}
 		_ = idx.ForEach(func(k, v []byte) error {
-			raw.index[string(k)] = v
-			raw.indexOrder = append(raw.indexOrder, rawChild{key: k, value: v})
+			raw.index = append(raw.index, rawChild{key: k, value: v})
 			return nil
 		})
 	}
@@ -349,10 +347,11 @@ type kidCheck struct {
 	n     *model.Network
 	where string
 	mode  readMode
-	// indexed holds the index keys that point at a readable child,
-	// unreadable the kind prefix and key of each child that cannot be
-	// decoded, so that its index entry is not reported as well.
-	indexed, unreadable map[string]bool
+	// indexed marks the index entries that point at a readable child;
+	// unreadable holds the kind prefix and key of each child that cannot
+	// be decoded, so that its index entry is not reported as well.
+	indexed    []bool
+	unreadable map[string]bool
 	// interviewAt maps the key of each readable interview to its place in
 	// n.Interviews.
 	interviewAt map[string]int
@@ -363,7 +362,7 @@ type kidCheck struct {
 // be read.
 func (k *kidCheck) children(i int, kind childKind) bool {
 	if k.indexed == nil {
-		k.indexed, k.unreadable, k.interviewAt = map[string]bool{}, map[string]bool{}, map[string]int{}
+		k.indexed, k.unreadable, k.interviewAt = make([]bool, len(k.raw.index)), map[string]bool{}, map[string]int{}
 	}
 	kids := k.raw.children[i]
 	if kids == nil {
@@ -391,8 +390,8 @@ func (k *kidCheck) children(i int, kind childKind) bool {
 		}
 		seen[id] = true
 		ik := kind.indexKey(id)
-		if got, ok := k.raw.index[string(ik)]; ok && bytes.Equal(got, c.key) {
-			k.indexed[string(ik)] = true
+		if at, ok := k.indexEntry(ik); ok && bytes.Equal(k.raw.index[at].value, c.key) {
+			k.indexed[at] = true
 			if kind.bucket == interviewsBucket {
 				k.interviewAt[string(c.key)] = len(k.n.Interviews) - 1
 			}
@@ -438,11 +437,19 @@ func (k *kidCheck) notes() {
 	}
 }
 
+// indexEntry finds the index entry with key ik, by a binary search: bbolt
+// keeps keys in byte order.
+func (k *kidCheck) indexEntry(ik []byte) (int, bool) {
+	return slices.BinarySearchFunc(k.raw.index, ik, func(e rawChild, key []byte) int {
+		return bytes.Compare(e.key, key)
+	})
+}
+
 // staleIndex reports index entries that point at no child.
 func (k *kidCheck) staleIndex() {
-	for _, e := range k.raw.indexOrder {
+	for i, e := range k.raw.index {
 		prefix, _, _ := strings.Cut(string(e.key), ":")
-		if !k.indexed[string(e.key)] && !k.unreadable[prefix+":"+string(e.value)] {
+		if !k.indexed[i] && !k.unreadable[prefix+":"+string(e.value)] {
 			k.r.add(chkStaleChildIndex, k.where, e.key)
 		}
 	}

@@ -12,6 +12,9 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
 
 	"netvet/model"
 )
@@ -189,4 +192,29 @@ func TestFormsKeepWhatTheyCannotShow(t *testing.T) {
 	if iv.RedFlags != w.RedFlags || iv.Answers[0].Comment != w.Answers[0].Comment || iv.Notes != w.Notes {
 		t.Fatalf("saving the recommendation changed other fields:\nred flags %q\nnotes %q\ncomment of %d characters", iv.RedFlags, iv.Notes, len(iv.Answers[0].Comment))
 	}
+}
+
+// TestADamagedFileOpenedReadOnly: the header says that the file is open
+// read-only because it is damaged, and a save, which the store refuses,
+// explains that instead of asking to fix the cause; nothing is stored.
+func TestADamagedFileOpenedReadOnly(t *testing.T) {
+	st := richStore()
+	d := &driver{t: t, st: st, app: New(st, Options{Now: func() time.Time { return testNow }, Dark: true, ReadOnly: true})}
+	d.send(tea.WindowSizeMsg{Width: 100, Height: 30})
+	d.run(d.app.Init())
+	d.mustSee("netvet · " + readOnlyBadge)
+	before := snapshot(st)
+	st.failWrites = errors.New("/data/netvet.db is open read-only: nothing was saved")
+	d.press("n")
+	d.typeText("Precious Network")
+	d.press("ctrl+s")
+	if d.app.failure == nil {
+		t.Fatalf("no failure panel:\n%s", d.screen())
+	}
+	d.mustSee(errSaveTitle, "open read-only: nothing was saved", "netvet opened it read-only", "run netvet check")
+	if after := snapshot(st); !reflect.DeepEqual(before, after) {
+		t.Error("the refused save changed the store")
+	}
+	d.press("esc")
+	d.mustSee("Precious Network", readOnlyBadge)
 }
