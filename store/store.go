@@ -213,7 +213,7 @@ func (s *Store) upgrade(latest int, migrations []migration) error {
 	s.version = m.version
 	s.idTag = m.idTag
 	if m.version == latest {
-		return s.db.View(s.sound)
+		return s.view(s.sound)
 	}
 	saved, err := backup(s.path, m.version)
 	if err != nil {
