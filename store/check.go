@@ -24,7 +24,16 @@ import (
 // every evidence link an interview of the same network; names are unique;
 // every network and the profile pass validation.
 func (s *Store) Check() []error {
-	var problems []error
+	problems, _ := s.CheckAll()
+	return problems
+}
+
+// CheckAll is [Store.Check] that also returns notices: findings that are
+// no damage and stop no write, such as two networks whose names were
+// different under netvet's first name rule and count as the same name
+// since (model.NameKey: "Strasse" and "Straße"). Each is a sentence that
+// says what to do.
+func (s *Store) CheckAll() (problems, notices []error) {
 	err := s.db.View(func(tx *bolt.Tx) (err error) {
 		defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 		defer func() {
@@ -35,13 +44,14 @@ func (s *Store) Check() []error {
 		for err := range tx.Check() {
 			problems = append(problems, fmt.Errorf(chkStructure, err))
 		}
-		problems = append(problems, s.checkRecords(tx, checkOnly).problems...)
+		recs := s.checkRecords(tx, checkOnly)
+		problems, notices = append(problems, recs.problems...), recs.notices
 		return nil
 	})
 	if err != nil {
 		problems = append(problems, fmt.Errorf(chkRead, err))
 	}
-	return problems
+	return problems, notices
 }
 
 // readMode says what a pass over the records keeps besides the problems.
@@ -66,6 +76,8 @@ type records struct {
 	networks []model.Network
 	// leftOut lists, with salvage, what is not in profile and networks.
 	leftOut []error
+	// notices are findings that are no damage; see [Store.CheckAll].
+	notices []error
 }
 
 // checkRecords checks netvet's own rules (see Check) on the records of tx.
@@ -174,11 +186,19 @@ func (c *checker) networks(tx *bolt.Tx) {
 	c.across(ids, raws, results)
 }
 
+// sameNameVersion1 is the name rule of netvet's first release: equal
+// ignoring case and surrounding spaces. Two stored names equal under it
+// cannot have been written by netvet.
+func sameNameVersion1(a, b string) bool {
+	return strings.EqualFold(strings.TrimSpace(a), strings.TrimSpace(b))
+}
+
 // across puts the results of the networks together in order and checks
 // what spans networks: the network index and unique names.
 func (c *checker) across(ids *bolt.Bucket, raws []rawBucket, results []netCheck) {
 	recordIDs := make(map[string]string, len(raws))
-	names := make(map[string]bool, len(raws))
+	// names maps each name's key to the first name that had it.
+	names := make(map[string]string, len(raws))
 	for i, r := range results {
 		k := raws[i].key
 		if raws[i].stray {
@@ -198,12 +218,19 @@ func (c *checker) across(ids *bolt.Bucket, raws []rawBucket, results []netCheck)
 			c.add(chkNotIndexed, where)
 		}
 		name := model.NameKey(n.Name)
-		dup := names[name]
-		names[name] = true
-		if dup {
+		earlier, dup := names[name]
+		switch {
+		case !dup:
+			names[name] = n.Name
+		case sameNameVersion1(earlier, n.Name):
 			c.add(chkDuplicateName, where)
 			c.leaveOut(leftDuplicateName, where)
 			continue
+		default:
+			// Two names that netvet's first rule kept apart: a file made
+			// then is sound, and both stay; a rename of either is checked
+			// with today's rule.
+			c.out.notices = append(c.out.notices, fmt.Errorf(chkSameNameSince, where, earlier))
 		}
 		if c.mode != checkOnly && r.keep {
 			c.out.networks = append(c.out.networks, n)

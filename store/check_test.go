@@ -136,3 +136,48 @@ func TestCheckFindsADuplicateNameAmongMany(t *testing.T) {
 		t.Errorf("Check = %v, want the one duplicate name", problems)
 	}
 }
+
+// TestCheckNamesTheSameOnlySinceVersion1AreANotice: "Strasse" and "Straße"
+// were two names under netvet's first rule; a file that has both is sound,
+// opens for writing, and check says once that they count as one name now.
+func TestCheckNamesTheSameOnlySinceVersion1AreANotice(t *testing.T) {
+	s, _ := openTest(t)
+	a := mustCreate(t, s, fullNetwork("Kreis Strasse"))
+	mustCreate(t, s, fullNetwork("Beta"))
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		b := mustNetworks(t, s)[1]
+		key := tx.Bucket([]byte(networkIDsBucket)).Get([]byte(b.ID))
+		b.Name = "Kreis Straße"
+		v, _ := encodeNetwork(b)
+		return tx.Bucket([]byte(networksBucket)).Bucket(key).Put([]byte(recordKey), v)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	problems, notices := s.CheckAll()
+	if len(problems) != 0 {
+		t.Fatalf("problems %v, want none: the file is sound", problems)
+	}
+	if len(notices) != 1 || !strings.Contains(notices[0].Error(), `and the network "Kreis Strasse" count as the same name`) {
+		t.Fatalf("notices %v, want one naming both networks", notices)
+	}
+	path := s.Path()
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s2, err := Open(path, Options{})
+	if err != nil {
+		t.Fatalf("a sound file with such names is refused: %v", err)
+	}
+	defer s2.Close()
+	// Editing either keeps its name; renaming the first onto the second's
+	// spelling is refused by today's rule.
+	a.Summary = "edited"
+	if _, err := s2.SaveBasics(a); err != nil {
+		t.Errorf("saving a network that keeps its name: %v", err)
+	}
+	a.Name = "KREIS STRASSE "
+	if _, err := s2.SaveBasics(a); err != nil {
+		t.Errorf("a rename that keeps the name under both rules: %v", err)
+	}
+}

@@ -150,6 +150,7 @@ const (
 	chkNotIndexed      = "%s is missing from the network index"
 	chkStaleIndex      = "the network index names %q, which no network has"
 	chkDuplicateName   = "%s has the name of an earlier network"
+	chkSameNameSince   = "%s and the network %q count as the same name since netvet compares names the way people read them (\"Strasse\" and \"Straße\"): rename one of them"
 	chkDuplicateChild  = "%s: the %s id %q is used twice"
 	chkChildNotIndexed = "%s: %s %q is missing from its index"
 	chkStaleChildIndex = "%s: its index entry %q names nothing"

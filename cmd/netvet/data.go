@@ -375,7 +375,11 @@ func runCheck(cmd *cobra.Command, dbFlag string) error {
 	}
 	defer st.Close()
 	out := cmd.OutOrStdout()
-	if problems := st.Check(); len(problems) > 0 {
+	problems, notices := st.CheckAll()
+	for _, n := range notices {
+		fmt.Fprintf(out, msgCheckNotice, store.ClipLine(n.Error()))
+	}
+	if len(problems) > 0 {
 		for _, p := range problems {
 			fmt.Fprintf(out, msgCheckProblem, store.ClipLine(p.Error()))
 		}

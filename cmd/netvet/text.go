@@ -118,6 +118,7 @@ or to --db PATH. An existing demo file is kept unless --force is given.`
 	msgCheckProfile   = "profile set up"
 	msgCheckNoProfile = "no profile yet"
 	msgCheckProblem   = "problem: %s\n"
+	msgCheckNotice    = "note: %s\n"
 	msgDemoWritten    = "Wrote the demo database to %q\n"
 	msgDemoOpenLater  = "Open it with: netvet --db %q\n"
 
