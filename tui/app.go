@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -132,6 +133,13 @@ func (a *App) update(msg tea.Msg) tea.Cmd {
 	case previewDueMsg, previewRenderedMsg, searchDoneMsg:
 		return a.notes.update(msg)
 	case editorReadyMsg:
+		if a.readOnly {
+			// Nothing typed in the editor could be saved: say so before
+			// the user starts, and leave no copy of the notes behind.
+			msg.sess.discard()
+			a.failure = &failure{title: errEditorTitle, err: errors.New(errReadOnlyEditorText), body: errReadOnlyBody}
+			return a.setStatus(errEditorTitle, true)
+		}
 		return runEditor(a.c.exec, msg)
 	case editorDoneMsg:
 		return finishEditorCmd(a.c.store, msg)

@@ -81,6 +81,13 @@ func prepareEditorCmd(netID string, iv model.Interview) tea.Cmd {
 	}
 }
 
+// discard removes the session's temporary file, for a round trip that does
+// not start.
+func (sess editorSession) discard() {
+	_ = sess.made.Close()
+	_ = os.Remove(sess.path)
+}
+
 // editorArgv is the command that edits path: $VISUAL, else $EDITOR, else
 // vi, run the way git runs it: sh -c '<editor> "$@"' <editor> <path>. The
 // variable is a shell command, so a quoted path with spaces and arguments

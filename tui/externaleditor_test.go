@@ -369,3 +369,32 @@ func TestEditorInRealProgram(t *testing.T) {
 		t.Fatalf("notes %q", got)
 	}
 }
+
+// TestEditorNotStartedOnAReadOnlyFile: nothing typed in the editor could be
+// saved into a file opened read-only, so the editor does not start, the
+// panel says why, and no copy of the notes is left in $TMPDIR.
+func TestEditorNotStartedOnAReadOnlyFile(t *testing.T) {
+	dir, tmp := scriptEditor(t, `printf 'typed in vain' >> "$1"`)
+	st := notesStore()
+	before := tomsNotes(st)
+	d := openNotes(t, st, 100, 30)
+	d.app.readOnly = true
+	d.app.c.exec = runNow
+	d.press("/")
+	d.typeText("becker")
+	d.press("enter")
+	d.press("E")
+	if _, err := os.Stat(filepath.Join(dir, "path")); !errors.Is(err, os.ErrNotExist) {
+		t.Fatal("the editor ran on a read-only database")
+	}
+	if d.app.failure == nil {
+		t.Fatalf("no failure panel:\n%s", d.screen())
+	}
+	d.mustSee(errEditorTitle, "open read-only")
+	if st.writes != 0 || tomsNotes(st) != before {
+		t.Fatalf("%d writes; notes %q", st.writes, tomsNotes(st))
+	}
+	if left, _ := os.ReadDir(tmp); len(left) != 0 {
+		t.Fatalf("left in $TMPDIR: %v", left)
+	}
+}

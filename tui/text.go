@@ -103,16 +103,17 @@ const (
 	errSaveBody  = "Your edit is still on screen: nothing you typed is lost. Fix the cause and save again, or copy what you need."
 	// The header and the failure panel of a damaged file, opened
 	// read-only.
-	readOnlyBadge   = "READ-ONLY: the file is damaged, run netvet check"
-	errReadOnlyBody = "The database file is damaged, so netvet opened it read-only and saves nothing. Your edit is still on screen: copy what you need, quit with ctrl+c and run netvet check to see what is wrong."
-	errLoadTitle    = "Could not read the database"
-	errLoadBody     = "Nothing was changed. Quit with ctrl+c, then run netvet check to see what is wrong."
-	loadingText     = "Loading…"
-	helpDataLine    = "Your data: %s"
-	errDismiss      = "dismiss"
-	errNotNumber    = "%q is not a whole number"
-	errNotPercent   = "%q is not a rate (use 42 or 42%% or 0.42)"
-	tooSmallBody    = "netvet needs at least %d×%d; this one is %d×%d. Make the window larger."
+	readOnlyBadge         = "READ-ONLY: the file is damaged, run netvet check"
+	errReadOnlyEditorText = "the database is open read-only, so edited notes could not be saved"
+	errReadOnlyBody       = "The database file is damaged, so netvet opened it read-only and saves nothing. Your edit is still on screen: copy what you need, quit with ctrl+c and run netvet check to see what is wrong."
+	errLoadTitle          = "Could not read the database"
+	errLoadBody           = "Nothing was changed. Quit with ctrl+c, then run netvet check to see what is wrong."
+	loadingText           = "Loading…"
+	helpDataLine          = "Your data: %s"
+	errDismiss            = "dismiss"
+	errNotNumber          = "%q is not a whole number"
+	errNotPercent         = "%q is not a rate (use 42 or 42%% or 0.42)"
+	tooSmallBody          = "netvet needs at least %d×%d; this one is %d×%d. Make the window larger."
 )
 
 // Forms.
