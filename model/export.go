@@ -47,6 +47,19 @@ type Export struct {
 	// OwnNetwork is the own-network plan, or nil when there is none; the
 	// file then says "own_network": null.
 	OwnNetwork *OwnNetwork
+	// AsOf is the day the reports' membership reviews and deadlines are as
+	// of (`netvet export --as-of`); the zero Date means the day of
+	// ExportedAt. It is not part of the export format.
+	AsOf Date
+}
+
+// ReviewDay is the day the reports' membership reviews are as of: AsOf,
+// or else the day of ExportedAt.
+func (e Export) ReviewDay() Date {
+	if !e.AsOf.IsZero() {
+		return e.AsOf
+	}
+	return DateOf(e.ExportedAt)
 }
 
 // Totals counts the promises, interviews and evidence of all networks.

@@ -6,13 +6,18 @@ import (
 	"io"
 	"strconv"
 	"strings"
+
+	"netvet/model/lang"
 )
 
 // WriteMarkdown writes e as a report for people, one section per network:
 // basics, verdict, fees and make or buy, ratings, warning signs, promised
 // services with their derived status, interviews with their answers, red
-// flags and notes, and the evidence of contracts. It is meant to be sent to
-// a partner or a tax adviser. Verdicts use the profile of e, with its
+// flags and notes, the evidence of contracts, and for a network with a
+// membership its terms, totals per membership year and, as of the
+// export's review day ([Export.ReviewDay]), its deadlines, actual against
+// expected figures and review. It is meant to be sent to a partner or a
+// tax adviser. Verdicts use the profile of e, with its
 // weights ([NewProfile] when it has none), and e's own-network plan; every
 // figure comes from [ComputeVerdict], as on screen.
 //
@@ -35,8 +40,11 @@ func WriteMarkdown(w io.Writer, e Export) error {
 	if len(e.Networks) == 0 {
 		b.WriteString(repNoNetworks + "\n")
 	}
+	// The membership sections speak through the catalog; until the rest
+	// of the report does, they are in English like it.
+	pr := lang.NewPrinter(lang.Default)
 	for i, n := range e.Networks {
-		mdNetwork(&b, p, e.OwnNetwork, i+1, n)
+		mdNetwork(&b, pr, p, e.OwnNetwork, i+1, n, e.ReviewDay())
 	}
 	if _, err := io.WriteString(w, b.String()); err != nil {
 		return fmt.Errorf("write report: %w", err)
@@ -96,8 +104,9 @@ func mdLanguage(l Language) string {
 	return string(l)
 }
 
-// mdNetwork writes the section of the number-th network.
-func mdNetwork(b *strings.Builder, p Profile, plan *OwnNetwork, number int, n Network) {
+// mdNetwork writes the section of the number-th network, with its
+// membership as of asOf.
+func mdNetwork(b *strings.Builder, pr *lang.Printer, p Profile, plan *OwnNetwork, number int, n Network, asOf Date) {
 	fmt.Fprintf(b, "---\n\n## %d. %s\n\n", number, mdLine(n.Name))
 	mdFieldTable(b, [][2]string{
 		{repKind, n.Kind.Label()},
@@ -111,6 +120,7 @@ func mdNetwork(b *strings.Builder, p Profile, plan *OwnNetwork, number int, n Ne
 	}
 	v := ComputeVerdict(p, plan, n)
 	mdVerdict(b, p, v)
+	mdMembership(b, pr, p, n, asOf)
 	mdMakeOrBuy(b, p, n, v)
 	mdRatings(b, n)
 	mdWarnings(b, n)

@@ -1,6 +1,10 @@
 package model
 
-import "encoding/json"
+import (
+	"encoding/json"
+
+	"netvet/model/lang"
+)
 
 // VerdictReport is the output of `netvet verdict --format json` (SPEC.md
 // 4.2): every candidate that is not archived, best first, the recommended
@@ -67,19 +71,24 @@ type MakeOrBuyReport struct {
 	Choice              Choice       `json:"choice"`
 }
 
-// ReviewReport is the membership review of SPEC.md 4.2.
+// ReviewReport is the membership review of SPEC.md 4.2: the verdict word,
+// the cancel-by day of the current term (YYYY-MM-DD), whether a review is
+// due, and the reasons in the printer's language.
 type ReviewReport struct {
-	Verdict  string   `json:"verdict"`
-	CancelBy string   `json:"cancel_by"`
-	Due      bool     `json:"due"`
-	Reasons  []string `json:"reasons"`
+	Verdict  ReviewWord `json:"verdict"`
+	CancelBy Date       `json:"cancel_by"`
+	Due      bool       `json:"due"`
+	Reasons  []string   `json:"reasons"`
 }
 
 // NewVerdictReport ranks the networks (see [Compare]) into a report, as of
 // the day asOf. Lists are never null, so scripts can iterate them without a
-// check. The membership review that asOf dates is not computed yet: every
-// network's review is null.
-func NewVerdictReport(p Profile, plan *OwnNetwork, nets []Network, asOf Date) VerdictReport {
+// check. A network under review as of asOf ([Network.Reviewed]) has its
+// membership review ([ComputeReview]), with the reasons put into words by
+// pr; every other network's review is null. A day before a joining day is
+// for the caller to refuse ([CheckReviewDay]); here that network's review
+// is null.
+func NewVerdictReport(pr *lang.Printer, p Profile, plan *OwnNetwork, nets []Network, asOf Date) VerdictReport {
 	c := Compare(p, plan, nets)
 	r := VerdictReport{Robust: c.Robust, Networks: make([]VerdictReportEntry, 0, len(c.Ranked))}
 	if c.Recommended != "" {
@@ -87,9 +96,24 @@ func NewVerdictReport(p Profile, plan *OwnNetwork, nets []Network, asOf Date) Ve
 		r.Recommended = &id
 	}
 	for _, rk := range c.Ranked {
-		r.Networks = append(r.Networks, reportEntry(rk))
+		e := reportEntry(rk)
+		e.Review = reviewReport(pr, p, rk.Network, asOf)
+		r.Networks = append(r.Networks, e)
 	}
 	return r
+}
+
+// reviewReport is n's review as of asOf, or nil when n is not under
+// review then.
+func reviewReport(pr *lang.Printer, p Profile, n Network, asOf Date) *ReviewReport {
+	if !n.Reviewed(asOf) {
+		return nil
+	}
+	rv, err := ComputeReview(p, n, asOf)
+	if err != nil {
+		return nil
+	}
+	return &ReviewReport{Verdict: rv.Word, CancelBy: rv.CancelBy, Due: rv.Due, Reasons: nonNil(pr.Strings(rv.Reasons))}
 }
 
 func reportEntry(rk Ranked) VerdictReportEntry {

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"netvet/model/lang"
 )
 
 // verdictFixtures are one network per verdict, built from fxNetwork, and
@@ -34,7 +36,7 @@ func verdictFixtures() ([]Network, *OwnNetwork) {
 // be told from zeros.
 func rvReport(t *testing.T, p Profile, nets []Network, plan *OwnNetwork) (map[string]any, []map[string]any) {
 	t.Helper()
-	b, err := json.Marshal(NewVerdictReport(p, plan, nets, NewDate(2026, time.November, 27)))
+	b, err := json.Marshal(NewVerdictReport(lang.NewPrinter(lang.Default), p, plan, nets, NewDate(2026, time.November, 27)))
 	if err != nil {
 		t.Fatal(err)
 	}

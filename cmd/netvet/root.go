@@ -14,6 +14,8 @@ import (
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
+	"netvet/model"
+	"netvet/model/lang"
 	"netvet/store"
 	"netvet/tui"
 )
@@ -94,6 +96,12 @@ func openForInterface(path string) (st *store.Store, readOnly bool, err error) {
 	}
 	return st, true, nil
 }
+
+// printerFor is the language of what a command writes (SPEC.md 5). The
+// --lang flag and the language chosen in the profile come with the
+// language work of issue 14; until then every command speaks English, and
+// this is the one place to change.
+func printerFor(model.Profile) *lang.Printer { return lang.NewPrinter(lang.Default) }
 
 // noArgs refuses positional arguments as a usage error.
 func noArgs(_ *cobra.Command, args []string) error {

@@ -67,7 +67,7 @@ func runVerdict(cmd *cobra.Command, dbFlag, format string, asOf model.Date) erro
 	if format == formatJSON {
 		enc := json.NewEncoder(out)
 		enc.SetIndent("", "  ")
-		return enc.Encode(model.NewVerdictReport(profile, nil, nets, asOf))
+		return enc.Encode(model.NewVerdictReport(printerFor(profile), profile, nil, nets, asOf))
 	}
 	return writeVerdictTable(out, profile, model.Compare(profile, nil, nets))
 }
