@@ -21,6 +21,12 @@ package model
 // and "Ideenschmiede Rheinaue e.V." dont_join (score below the threshold).
 // Without the plan the Gipfelrunde is keep_investigating, with the next
 // step to plan the own network.
+//
+// Two of them are joined, with a ledger (demo_membership.go): the
+// Werkbank, a little over a year ago, whose review says renew; and the
+// Ideenschmiede, almost two years ago, whose review says quit, with its
+// cancel-by day 40 days after today. A joined network keeps its verdict:
+// it says what the checklist says of the network today.
 func Demo(today Date) Export {
 	ago := func(days int) Date { return DateOf(today.Time().AddDate(0, 0, -days)) }
 	p, plan := demoProfile(), demoPlan()
@@ -28,11 +34,11 @@ func Demo(today Date) Export {
 		ExportedAt: today.Time(),
 		Profile:    &p,
 		Networks: []Network{
-			demoJoin(ago),
+			demoRenewing(today, p, &plan, demoJoin(ago)),
 			demoBuildOwn(ago),
 			demoKeepInvestigating(ago),
 			demoDealBreaker(ago),
-			demoLowScore(ago),
+			demoQuitting(today, p, &plan, demoLowScore(ago)),
 		},
 		OwnNetwork: &plan,
 	}
@@ -366,7 +372,7 @@ func demoLowScore(ago func(int) Date) Network {
 	n.Status = StatusResearching
 	n.Website = "https://ideenschmiede-rheinaue.example"
 	n.Contact = "info@ideenschmiede-rheinaue.example"
-	n.Summary = "Regional association of creative freelancers: designers, photographers, copywriters."
+	n.Summary = "Regional association of creative freelancers: designers, photographers, copywriters. I joined for the free seminars on contracts and taxes."
 	n.EntryFee, n.AnnualFee = demoMoney(0), demoMoney(240)
 	n.MembershipHoursPerYear = 20
 	n.BuildHours = demoInt(200)

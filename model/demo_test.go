@@ -196,3 +196,53 @@ func TestDemoDependsOnlyOnTheDate(t *testing.T) {
 		}
 	}
 }
+
+// TestDemoMembershipsRenewAndQuit: the Werkbank's review says renew, the
+// Ideenschmiede's quit, and only the Ideenschmiede's cancel-by day, 40
+// days ahead, is due within 60 days (see demo_membership.go for the
+// figures).
+func TestDemoMembershipsRenewAndQuit(t *testing.T) {
+	p, _, nets := dmDemo()
+	want := map[string]ReviewWord{"Werkbank Süd Expertennetz": ReviewRenew, "Ideenschmiede Rheinaue e.V.": ReviewQuit}
+	joined := 0
+	for _, n := range nets {
+		if n.Status != StatusJoined {
+			if n.Membership != nil {
+				t.Errorf("%s has a membership but is %s", n.Name, n.Status)
+			}
+			continue
+		}
+		joined++
+		r, err := ComputeReview(p, n, dmToday)
+		if err != nil || r.Word != want[n.Name] {
+			t.Errorf("%s: review %s (%v), want %s; reasons %q", n.Name, r.Word, err, want[n.Name], rwTexts(r.Reasons))
+			continue
+		}
+		for _, e := range n.Membership.Ledger {
+			if dmToday.Before(e.Date) {
+				t.Errorf("%s: ledger entry %s dated %s, after today", n.Name, e.ID, e.Date)
+			}
+		}
+		if r.Months < 12 {
+			t.Errorf("%s: joined %d months ago, want at least a year of entries", n.Name, r.Months)
+		}
+	}
+	if joined != 2 {
+		t.Errorf("%d joined networks, want 2", joined)
+	}
+	werkbank, _ := ComputeReview(p, nets[0], dmToday)
+	if f := werkbank.Figures; f.ProfitPerYear != KnownAmount(7700_00) || f.HoursPerYear != HoursOf(44) || f.ExtraCashPerYear != 370_00 || f.ForwardCost != KnownAmount(5396_67) || f.ForwardBenefit != KnownAmount(9200_00) {
+		t.Errorf("Werkbank figures %+v", f)
+	}
+	ideen, _ := ComputeReview(p, nets[4], dmToday)
+	if f := ideen.Figures; f.ProfitPerYear != KnownAmount(720_00) || f.HoursPerYear != HoursOf(38) || f.ExtraCashPerYear != 210_00 || f.ForwardCost != KnownAmount(3236_67) || f.ForwardBenefit != KnownAmount(1520_00) {
+		t.Errorf("Ideenschmiede figures %+v", f)
+	}
+	if got := rwTexts(ideen.Reasons)[0]; !strings.HasPrefix(got, "You answered no to the must-have promise 'Free seminars") {
+		t.Errorf("the Ideenschmiede's first reason %q", got)
+	}
+	due := DueWithin(p, nets, dmToday, 60)
+	if len(due) != 1 || due[0].Network != "Ideenschmiede Rheinaue e.V." || due[0].Kind != DueCancelBy || due[0].Date != dmToday.AddDays(40) {
+		t.Errorf("due %+v, want the Ideenschmiede's cancel-by day in 40 days", due)
+	}
+}

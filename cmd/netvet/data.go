@@ -13,6 +13,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"netvet/model"
+	"netvet/model/lang"
 	"netvet/store"
 )
 
@@ -25,6 +26,7 @@ const (
 	formatJSON     = "json"
 	formatMarkdown = "markdown"
 	formatCSV      = "csv"
+	formatICS      = "ics"
 )
 
 // demoFileName is the demo database's name next to the default database.
@@ -190,6 +192,9 @@ func newExportCmd(dbFlag *string) *cobra.Command {
 			if err != nil {
 				return err
 			}
+			if _, err := opt.asOf.day(); err != nil {
+				return err
+			}
 			return runExport(cmd, *dbFlag, opt, render)
 		},
 	}
@@ -198,6 +203,7 @@ func newExportCmd(dbFlag *string) *cobra.Command {
 	cmd.Flags().StringVarP(&opt.output, "output", "o", "", flagOutput)
 	cmd.Flags().BoolVar(&opt.force, "force", false, flagForceExport)
 	cmd.Flags().BoolVar(&opt.salvage, "salvage", false, flagSalvage)
+	cmd.Flags().StringVar(&opt.asOf.value, "as-of", "", flagExportAsOf)
 	return cmd
 }
 
@@ -210,17 +216,26 @@ type exportOptions struct {
 	// anonymize replaces the members' names; salvage exports what can be
 	// read of a damaged file.
 	anonymize, salvage bool
+	// asOf is the day of the reviews and deadlines in the Markdown report
+	// and the calendar.
+	asOf asOfFlag
 }
 
+// render writes an export in one format, in the printer's language where
+// the format has words of netvet's own.
+type render func(io.Writer, model.Export, *lang.Printer) error
+
 // renderer returns the writer of an export format, or a usage error.
-func renderer(format string) (func(io.Writer, model.Export) error, error) {
+func renderer(format string) (render, error) {
 	switch format {
 	case formatJSON:
-		return func(w io.Writer, e model.Export) error { return e.WriteJSON(w) }, nil
+		return func(w io.Writer, e model.Export, _ *lang.Printer) error { return e.WriteJSON(w) }, nil
 	case formatMarkdown:
-		return model.WriteMarkdown, nil
+		return func(w io.Writer, e model.Export, _ *lang.Printer) error { return model.WriteMarkdown(w, e) }, nil
 	case formatCSV:
-		return model.WriteCSV, nil
+		return func(w io.Writer, e model.Export, _ *lang.Printer) error { return model.WriteCSV(w, e) }, nil
+	case formatICS:
+		return func(w io.Writer, e model.Export, pr *lang.Printer) error { return model.WriteCalendar(w, pr, e) }, nil
 	}
 	return nil, usageError{fmt.Errorf(errBadFormat, format)}
 }
@@ -229,8 +244,9 @@ func renderer(format string) (func(io.Writer, model.Export) error, error) {
 // output or, with -o, atomically to a file, which must not exist unless
 // --force is given and is never a database. A file that breaks netvet's
 // rules is not exported, unless --salvage: then what can be read is, and
-// what was left out is listed on standard error.
-func runExport(cmd *cobra.Command, dbFlag string, opt exportOptions, render func(io.Writer, model.Export) error) error {
+// what was left out is listed on standard error. The reviews and deadlines
+// of the Markdown report and the calendar are as of --as-of, or of today.
+func runExport(cmd *cobra.Command, dbFlag string, opt exportOptions, write render) error {
 	path, st, err := openReadOnly(dbFlag)
 	if err != nil {
 		return err
@@ -252,11 +268,23 @@ func runExport(cmd *cobra.Command, dbFlag string, opt exportOptions, render func
 	if len(c.Problems) > 0 && !opt.salvage {
 		return fmt.Errorf(errExportDamaged, path, store.ClipLine(c.Problems[0].Error()))
 	}
+	day, _ := opt.asOf.day()
+	if err := opt.asOf.check(c.Networks, day); err != nil {
+		return err
+	}
 	e := model.Export{ExportedAt: time.Now(), Profile: c.Profile, Networks: c.Networks}
+	if opt.asOf.value != "" {
+		e.AsOf = day
+	}
 	if opt.anonymize {
 		e.Networks = model.Anonymize(e.Networks)
 	}
-	if err := writeExport(cmd, opt, e, render); err != nil {
+	profile := model.NewProfile()
+	if c.Profile != nil {
+		profile = *c.Profile
+	}
+	pr := printerFor(profile)
+	if err := writeExport(cmd, opt, e, func(w io.Writer, e model.Export) error { return write(w, e, pr) }); err != nil {
 		return err
 	}
 	for _, left := range c.LeftOut {

@@ -270,7 +270,7 @@ func TestDataCommandUsageErrors(t *testing.T) {
 	}{
 		{[]string{"import"}, "netvet: import takes one FILE, or - for standard input"},
 		{[]string{"import", "a.json", "b.json"}, "netvet: import takes one FILE, or - for standard input"},
-		{[]string{"export", "--format", "xml"}, `netvet: unknown format "xml" (use json, markdown or csv)`},
+		{[]string{"export", "--format", "xml"}, `netvet: unknown format "xml" (use json, markdown, csv or ics)`},
 		{[]string{"export", "extra"}, `netvet: unexpected argument "extra"`},
 		{[]string{"backup"}, "netvet: backup takes one FILE to write the copy to"},
 		{[]string{"check", "--fix"}, "netvet: unknown flag: --fix"},
@@ -297,7 +297,8 @@ func TestExportFormats(t *testing.T) {
 	// schema 2 on, the Gipfelrunde asks to plan the own network instead of
 	// build_own.
 	for _, want := range []string{"# netvet report\n", "## 1. Werkbank Süd Expertennetz\n", "### Verdict: Join\n",
-		"### Verdict: Keep investigating\n", "- Plan your own network: building one yourself", "### Verdict: Don't join\n"} {
+		"### Verdict: Keep investigating\n", "- Plan your own network: building one yourself", "### Verdict: Don't join\n",
+		"### Membership\n", "#### Review: Renew\n", "#### Review: Quit\n"} {
 		if !strings.Contains(md, want) {
 			t.Errorf("the Markdown export lacks %q", want)
 		}
@@ -305,7 +306,7 @@ func TestExportFormats(t *testing.T) {
 	csv := dtMust(t, "export", "--db", demo, "--format", "csv")
 	lines := strings.Split(strings.TrimSuffix(csv, "\n"), "\n")
 	if len(lines) != 6 || lines[0] != strings.Join(model.CSVColumns, ",") ||
-		!strings.HasPrefix(lines[1], "Werkbank Süd Expertennetz,expert_network,decided,2500.00,1800.00,") || !strings.HasSuffix(lines[1], ",join") {
+		!strings.HasPrefix(lines[1], "Werkbank Süd Expertennetz,expert_network,joined,2500.00,1800.00,") || !strings.HasSuffix(lines[1], ",join") {
 		t.Errorf("the CSV export is\n%s", csv)
 	}
 	missing := filepath.Join(dir, "nothing-here.db")
@@ -606,7 +607,7 @@ func TestDemo(t *testing.T) {
 	}
 	dtMust(t, "import", "--db", demo, dtWrite(t, filepath.Join(dir, "extra.json"), dtImportBase))
 	dtMust(t, "demo", "--no-open", "--force")
-	if exp := dtExport(t, demo); strings.Contains(exp, `"name": "Gamma"`) || strings.Count(exp, `"kind": `) != 5 {
+	if exp := dtExport(t, demo); strings.Contains(exp, `"name": "Gamma"`) || strings.Count(exp, `"website": `) != 5 {
 		t.Error("demo --force did not start afresh")
 	}
 

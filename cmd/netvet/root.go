@@ -41,7 +41,7 @@ func newRootCmd(stdin io.Reader) *cobra.Command {
 	}
 	root.PersistentFlags().StringVar(&dbFlag, "db", "", flagDB)
 	addDataCommands(root, &dbFlag, stdin)
-	root.AddCommand(newVerdictCmd(&dbFlag))
+	root.AddCommand(newVerdictCmd(&dbFlag), newDueCmd(&dbFlag))
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	return root
 }

@@ -39,7 +39,7 @@ networks[2].fit.chemistry: rating 7 is outside 1–5.
 A network whose id or name is in the database already is refused, unless
 --replace is given: then it replaces the stored network and everything
 under it.`
-	shortExport = "Write all networks as JSON, a Markdown report or CSV"
+	shortExport = "Write all networks as JSON, a Markdown report, CSV or a calendar"
 	longExport  = `Export writes the profile and every network to standard output, or with
 -o to FILE (written completely or not at all, mode 0600). An existing FILE
 is replaced only with --force, and never when it is a database or not a
@@ -48,13 +48,19 @@ regular file (a folder, a device, a named pipe).
   --format json      the export format that netvet import reads (default)
   --format markdown  a report per network, to send to a partner or tax adviser
   --format csv       one row per network with the main figures
+  --format ics       an iCalendar file with the review and cancel-by dates of
+                     every joined network, for a calendar to import; a newer
+                     export moves the events instead of adding new ones
 
 --anonymize replaces the members' names with "Member 1", "Member 2", …
 everywhere, including where the names occur in notes.
 
 A database that netvet check finds damaged is not exported. --salvage
 exports what can still be read and lists on standard error each part it
-left out and why.`
+left out and why.
+
+The membership reviews and deadlines in the Markdown report and the
+calendar are as of today, or of --as-of.`
 	shortBackup = "Make a consistent copy of the database file"
 	longBackup  = `Backup writes a consistent copy of the database to FILE (mode 0600) and
 checks the copy before it puts it in place. It refuses to overwrite an
@@ -77,7 +83,8 @@ or to --db PATH. An existing demo file is kept unless --force is given.`
 	argBackup = "one FILE to write the copy to"
 
 	flagReplace     = "replace stored networks with the same id or name"
-	flagFormat      = "format of the export: json, markdown or csv"
+	flagFormat      = "format of the export: json, markdown, csv or ics"
+	flagExportAsOf  = "the day reviews and deadlines are as of, YYYY-MM-DD (default today)"
 	flagAnonymize   = `replace members' names with "Member 1", "Member 2", …`
 	flagOutput      = "write to FILE instead of standard output"
 	flagForceBackup = "overwrite FILE if it exists"
@@ -127,7 +134,7 @@ or to --db PATH. An existing demo file is kept unless --force is given.`
 	errImportTooLarge = "%s is larger than %d MiB, too large for a netvet export"
 	// File name (quoted), problem.
 	errImportRefused = "cannot import %s, nothing was imported: %v"
-	errBadFormat     = "unknown format %q (use json, markdown or csv)"
+	errBadFormat     = "unknown format %q (use json, markdown, csv or ics)"
 	// File, error.
 	errWriteFile    = "cannot write %q: %v"
 	errTargetIsDB   = "%q is the database itself; choose another file"
@@ -165,4 +172,23 @@ prints the figures for scripts (SPEC.md 4.2); money is in major units.`
 	msgVerdictRobust    = "The verdict is robust: it stays the same with the results of the least successful member like you."
 	// The sentence of model.Scenarios.Fragile.
 	msgVerdictFragile = "The verdict is fragile. %s.\n"
+)
+
+// The due command.
+const (
+	shortDue = "List the memberships with a review or a cancellation deadline due"
+	longDue  = `due prints one line for each joined network with something due within
+--within days (default 60) of today or of --as-of: a cancel-by date in that
+time (cancel by then, or the membership renews for another term), else a
+review that is due now or becomes due in that time (six months after
+joining, and from 30 days before each cancel-by date). Each line says the
+network, the date, what to do and what the review says today.
+
+When nothing is due it prints nothing and exits with 0, so that a crontab
+line such as
+  0 8 * * 1 netvet due
+mails only when it matters.`
+	flagWithin   = "days ahead to look, 0 to 3660"
+	flagDueAsOf  = "the day to look from, YYYY-MM-DD (default today)"
+	errBadWithin = "--within: %q is not a number of days from 0 to %d"
 )

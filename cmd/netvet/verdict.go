@@ -5,11 +5,11 @@ import (
 	"fmt"
 	"io"
 	"text/tabwriter"
-	"time"
 
 	"github.com/spf13/cobra"
 
 	"netvet/model"
+	"netvet/model/lang"
 	"netvet/tui"
 )
 
@@ -19,7 +19,8 @@ const (
 )
 
 func newVerdictCmd(dbFlag *string) *cobra.Command {
-	var format, asOf string
+	var format string
+	var asOf asOfFlag
 	cmd := &cobra.Command{
 		Use:   "verdict",
 		Short: shortVerdict,
@@ -29,27 +30,23 @@ func newVerdictCmd(dbFlag *string) *cobra.Command {
 			if format != formatText && format != formatJSON {
 				return usageError{fmt.Errorf(errBadVerdictFormat, format)}
 			}
-			day := model.DateOf(time.Now())
-			if asOf != "" {
-				d, err := model.ParseDate(asOf)
-				if err != nil || d.IsZero() {
-					return usageError{fmt.Errorf(errBadAsOf, err)}
-				}
-				day = d
+			day, err := asOf.day()
+			if err != nil {
+				return err
 			}
-			return runVerdict(cmd, *dbFlag, format, day)
+			return runVerdict(cmd, *dbFlag, format, asOf, day)
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", formatText, flagVerdictFormat)
-	cmd.Flags().StringVar(&asOf, "as-of", "", flagAsOf)
+	cmd.Flags().StringVar(&asOf.value, "as-of", "", flagAsOf)
 	return cmd
 }
 
 // runVerdict reads the database read-only and prints the verdicts of every
-// candidate that is not archived, best first, as of the day asOf (SPEC.md
-// 4.2). The database keeps no own-network plan before schema 2, so the
-// verdicts are without one.
-func runVerdict(cmd *cobra.Command, dbFlag, format string, asOf model.Date) error {
+// candidate that is not archived, best first, and the membership reviews
+// of the joined ones, as of the day day (SPEC.md 4.2). The database keeps
+// no own-network plan before schema 2, so the verdicts are without one.
+func runVerdict(cmd *cobra.Command, dbFlag, format string, asOf asOfFlag, day model.Date) error {
 	_, st, err := openReadOnly(dbFlag)
 	if err != nil {
 		return err
@@ -63,13 +60,41 @@ func runVerdict(cmd *cobra.Command, dbFlag, format string, asOf model.Date) erro
 	if err != nil {
 		return err
 	}
+	if err := asOf.check(nets, day); err != nil {
+		return err
+	}
+	pr := printerFor(profile)
 	out := cmd.OutOrStdout()
 	if format == formatJSON {
 		enc := json.NewEncoder(out)
 		enc.SetIndent("", "  ")
-		return enc.Encode(model.NewVerdictReport(printerFor(profile), profile, nil, nets, asOf))
+		return enc.Encode(model.NewVerdictReport(pr, profile, nil, nets, day))
 	}
-	return writeVerdictTable(out, profile, model.Compare(profile, nil, nets))
+	c := model.Compare(profile, nil, nets)
+	if err := writeVerdictTable(out, profile, c); err != nil {
+		return err
+	}
+	return writeReviews(out, pr, profile, c.Ranked, day)
+}
+
+// writeReviews prints the membership review of every ranked network under
+// review as of day: a line with its verdict, then its reasons and next
+// steps.
+func writeReviews(w io.Writer, pr *lang.Printer, p model.Profile, ranked []model.Ranked, day model.Date) error {
+	for _, r := range ranked {
+		if !r.Network.Reviewed(day) {
+			continue
+		}
+		rv, err := model.ComputeReview(p, r.Network, day)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(w, "\n%s: %s\n", tui.CleanLine(r.Network.Name), pr.Render(rv.Summary()))
+		for _, m := range append(append([]lang.Msg{}, rv.Reasons...), rv.NextSteps...) {
+			fmt.Fprintf(w, "  - %s\n", tui.CleanLine(pr.Render(m)))
+		}
+	}
+	return nil
 }
 
 // writeVerdictTable prints the comparison as an aligned table for people,

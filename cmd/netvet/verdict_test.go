@@ -88,7 +88,7 @@ func TestVerdictCommand(t *testing.T) {
 // robust, the score breakdown, warnings, scenarios, every make-or-buy
 // figure and review, and that --as-of is accepted.
 func TestVerdictCommandVersion2Fields(t *testing.T) {
-	db := dtDemo(t, dtEnv(t))
+	db := dtDemoOf(t, dtEnv(t), dueDemoDay)
 	var report map[string]any
 	out := dtMust(t, "verdict", "--format", "json", "--as-of", "2026-11-27", "--db", db)
 	if err := json.Unmarshal([]byte(out), &report); err != nil {
@@ -105,8 +105,15 @@ func TestVerdictCommandVersion2Fields(t *testing.T) {
 			t.Errorf("the first network lacks %s", k)
 		}
 	}
-	if first["review"] != nil || first["scenarios"] == nil {
-		t.Errorf("review %v, scenarios %v; want null and the three words", first["review"], first["scenarios"])
+	// The Werkbank is joined (see model.Demo): its review renews.
+	review, _ := first["review"].(map[string]any)
+	if review == nil || review["verdict"] != "renew" || review["due"] != false || first["scenarios"] == nil {
+		t.Errorf("review %v, scenarios %v; want a review that renews and the three words", first["review"], first["scenarios"])
+	}
+	for _, k := range []string{"verdict", "cancel_by", "due", "reasons"} {
+		if _, ok := review[k]; !ok {
+			t.Errorf("the review lacks %s", k)
+		}
 	}
 	mb := first["make_or_buy"].(map[string]any)
 	for _, k := range []string{"hourly_rate", "cash_cost", "time_cost", "join_cost", "build_cost", "benefit", "net_value",
