@@ -169,7 +169,7 @@ func MembershipEvents(pr *lang.Printer, nets []Network, asOf Date) []CalendarEve
 				Description: pr.T(rvEventRenewDesc, n.Name, day(cancelBy)),
 			})
 		}
-		summary := pr.T(rvEventCancel, n.Name, m.RenewalTermMonths)
+		summary := pr.T(rvEventCancel, n.Name, m.RenewalMonths())
 		if !m.RenewsAutomatically {
 			summary = pr.T(rvEventNotice, n.Name, day(end))
 		}

@@ -338,8 +338,12 @@ func mdEvidence(b *strings.Builder, p Profile, n Network) {
 }
 
 // mdFieldTable writes a two-column table of labels and values.
-func mdFieldTable(b *strings.Builder, rows [][2]string) {
-	fmt.Fprintf(b, "| %s | %s |\n|---|---|\n", repField, repValue)
+func mdFieldTable(b *strings.Builder, rows [][2]string) { mdPairTable(b, repField, repValue, rows) }
+
+// mdPairTable writes a two-column table of labels and values under the
+// two headings.
+func mdPairTable(b *strings.Builder, label, value string, rows [][2]string) {
+	fmt.Fprintf(b, "| %s | %s |\n|---|---|\n", label, value)
 	for _, r := range rows {
 		fmt.Fprintf(b, "| %s | %s |\n", r[0], mdCell(r[1]))
 	}

@@ -36,7 +36,7 @@ func mdMembership(b *strings.Builder, pr *lang.Printer, p Profile, n Network, as
 			[2]string{pr.T(rvMdDue), mdYesNoIn(pr, r.Due)},
 		)
 	}
-	mdPairs(b, pr, rows)
+	mdPairTable(b, pr.T(rvMdField), pr.T(rvMdValue), rows)
 	if reviewed {
 		fmt.Fprintf(b, "%s\n\n", mdLine(pr.Render(r.Deadline())))
 	}
@@ -45,15 +45,6 @@ func mdMembership(b *strings.Builder, pr *lang.Printer, p Profile, n Network, as
 		mdActual(b, pr, p, n, r)
 		mdReview(b, pr, r)
 	}
-}
-
-// mdPairs writes a two-column table of labels and values.
-func mdPairs(b *strings.Builder, pr *lang.Printer, rows [][2]string) {
-	fmt.Fprintf(b, "| %s | %s |\n|---|---|\n", pr.T(rvMdField), pr.T(rvMdValue))
-	for _, r := range rows {
-		fmt.Fprintf(b, "| %s | %s |\n", r[0], mdCell(r[1]))
-	}
-	b.WriteString("\n")
 }
 
 // mdLedgerYears writes the totals per membership year.

@@ -157,7 +157,7 @@ func ComputeReview(p Profile, n Network, asOf Date) (Review, error) {
 	r := Review{
 		AsOf: asOf, Months: m.JoinedOn.MonthsUntil(asOf), ReviewFrom: m.FirstReview().First,
 		TermEnd: m.CurrentTermEnd(asOf), CancelBy: m.CancelBy(asOf), Due: m.ReviewDue(asOf),
-		RenewsAutomatically: m.RenewsAutomatically, RenewalTermMonths: m.RenewalTermMonths,
+		RenewsAutomatically: m.RenewsAutomatically, RenewalTermMonths: m.RenewalMonths(),
 	}
 	r.NextCancelBy, r.NextTermEnd, _ = m.NextCancelBy(asOf)
 	r.Figures = reviewFigures(p, n, asOf, r.Months)
@@ -341,7 +341,7 @@ func reviewFigures(p Profile, n Network, asOf Date, months int) *ReviewFigures {
 	}
 	f.HoursPerYear = Hours(perYear(hours))
 	f.ExtraCashPerYear = Money(perYear(costs))
-	f.forward(p, n, n.Membership.RenewalTermMonths)
+	f.forward(p, n, n.Membership.RenewalMonths())
 	return f
 }
 

@@ -29,36 +29,34 @@ const reviewBeforeCancelDays = 30
 // that does not renew automatically has only the first; TermEnd ignores
 // that and computes the date all the same.
 func (m Membership) TermEnd(k int) Date {
-	return m.JoinedOn.AddMonths(m.MinTermMonths + k*m.RenewalTermMonths)
+	return m.JoinedOn.AddMonths(m.MinTermMonths + k*m.RenewalMonths())
 }
+
+// RenewalMonths is the renewal term in months. Validation asks for 1 to
+// [MaxTermMonths]; a membership not yet validated with a term below 1
+// counts as 1, so that term ends always grow and every search for one
+// ends.
+func (m Membership) RenewalMonths() int { return max(m.RenewalTermMonths, 1) }
 
 // termIndex is the index of the current term end as of asOf: the first k
 // whose term end is on or after asOf, or 0 for a membership that does not
-// renew automatically. The renewal term is at least a month (validation
-// asks for 1 to MaxTermMonths); a term below 1 counts as 1, so the search
-// always ends.
+// renew automatically.
 func (m Membership) termIndex(asOf Date) int {
 	if !m.RenewsAutomatically {
 		return 0
 	}
-	r := max(m.RenewalTermMonths, 1)
 	months := m.JoinedOn.MonthsUntil(asOf) - m.MinTermMonths
 	// A first guess from whole months, then at most a step or two either
 	// way: term ends grow with k, so the first one on or after asOf is
 	// found by walking.
-	k := max(0, months/r)
-	for k > 0 && !m.termEndAt(k-1, r).Before(asOf) {
+	k := max(0, months/m.RenewalMonths())
+	for k > 0 && !m.TermEnd(k-1).Before(asOf) {
 		k--
 	}
-	for m.termEndAt(k, r).Before(asOf) {
+	for m.TermEnd(k).Before(asOf) {
 		k++
 	}
 	return k
-}
-
-// termEndAt is [Membership.TermEnd] with the renewal term r.
-func (m Membership) termEndAt(k, r int) Date {
-	return m.JoinedOn.AddMonths(m.MinTermMonths + k*r)
 }
 
 // CurrentTermEnd is the term end that matters as of asOf: the first one on

@@ -152,3 +152,16 @@ func TestAReviewIsDueInItsTwoWindows(t *testing.T) {
 		t.Errorf("first review %s to %s, want 2027-01-31 to 2027-02-27", w.First, w.Last)
 	}
 }
+
+// TestARenewalTermBelowOneMonthCountsAsOne: a membership not yet
+// validated still has term ends that grow, so every search ends.
+func TestARenewalTermBelowOneMonthCountsAsOne(t *testing.T) {
+	m := tmTerms(tmDay(2026, 1, 15), 12, 0, 90, true)
+	if got := m.CurrentTermEnd(tmDay(2027, 3, 1)); got != tmDay(2027, 3, 15) {
+		t.Errorf("current term end %s, want 2027-03-15 (15 Jan 2027 + 2 × 1 month)", got)
+	}
+	// 15 Jun 2027 − 90 days = 17 March 2027, the first on or after 1 March.
+	if cb, end, ok := m.NextCancelBy(tmDay(2027, 3, 1)); !ok || cb != tmDay(2027, 3, 17) || end != tmDay(2027, 6, 15) {
+		t.Errorf("next cancel by %s for %s (%v), want 2027-03-17 for 2027-06-15", cb, end, ok)
+	}
+}
