@@ -33,7 +33,9 @@ type Contents struct {
 // fails validation on its own fields, or has the name of an earlier one; a
 // promise, interview or evidence that cannot be read, fails validation or
 // repeats an id; an answer about a promise the network lacks; the link of
-// evidence to an interview the network lacks (the evidence stays); notes
+// evidence to an interview the network lacks (the evidence stays); of a
+// membership, the status on joining of a promise the network lacks and a
+// ledger entry that fails validation or repeats an id; notes
 // that belong to no interview; a key where none belongs. LeftOut lists
 // each of them.
 func (s *Store) ReadAll(salvageFile bool) (Contents, error) {
@@ -91,11 +93,33 @@ func salvageNetwork(n model.Network, left *[]error) (model.Network, bool) {
 	}
 	ivIDs := n.InterviewIDs()
 	n.Evidence = keepValid(n.Evidence, func(e model.Evidence) string { return e.ID }, func(e model.Evidence) error { return e.Validate(ivIDs) }, nounEvidence, where, leave)
+	if n.Membership != nil {
+		m := salvageMembership(*n.Membership, ids, promiseIDs, where, leave)
+		n.Membership = &m
+	}
 	if err := n.Validate(); err != nil {
 		leave(leftNetwork, where, err)
 		return n, false
 	}
 	return n, true
+}
+
+// salvageMembership leaves out of m the frozen status of a promise the
+// network lacks and every ledger entry that fails validation (a promise
+// check of a promise the network lacks among them) or repeats an id; the
+// terms stay, and if they break a rule the network is left out.
+func salvageMembership(m model.Membership, ids []string, promiseIDs map[string]bool, where string, leave func(string, ...any)) model.Membership {
+	var kept []model.PromiseExpectation
+	for _, pe := range m.Expectations.Promises {
+		if promiseIDs[pe.PromiseID] {
+			kept = append(kept, pe)
+			continue
+		}
+		leave(leftExpectation, pe.PromiseID, where)
+	}
+	m.Expectations.Promises = kept
+	m.Ledger = keepValid(m.Ledger, func(e model.LedgerEntry) string { return e.ID }, func(e model.LedgerEntry) error { return e.Validate(ids) }, nounLedger, where, leave)
+	return m
 }
 
 // keepValid returns the items that pass validate and whose id no earlier

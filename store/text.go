@@ -125,6 +125,7 @@ const (
 	nounPromise   = "promise"
 	nounInterview = "interview"
 	nounEvidence  = "evidence"
+	nounLedger    = "ledger entry"
 	partBucket    = "the bucket %q"
 	partBucketOf  = "the bucket %q of %s"
 	partNetwork   = "the network with id %q"
@@ -171,4 +172,5 @@ const (
 	leftStrayKey       = "the unexpected key %s in %s"
 	leftAnswer         = "the answer of interview %q about promise %q of %s: the network has no such promise"
 	leftEvidenceLink   = "the link of evidence %q to interview %q of %s: the network has no such interview (the evidence is kept)"
+	leftExpectation    = "the status on joining of promise %q of %s: the network has no such promise"
 )

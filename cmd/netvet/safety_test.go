@@ -219,12 +219,15 @@ func TestADamagedFileIsNeverWritten(t *testing.T) {
 		t.Error("the refused export wrote a file")
 	}
 	r = dtRun(t, "", "export", "--db", damaged, "-o", out, "--salvage")
-	// The promise, the answers about it, and the notes.
+	// The promise, the answers about it, its status on joining and the
+	// promise check of it in the Werkbank's membership, and the notes.
 	want := []string{
 		`^netvet: left out: the promise "p1" of network "[^"]+" \(id "[^"]+"\): category: "bribes" is not one of`,
 		`^netvet: left out: the answer of interview "i1" about promise "p1" of network .*: the network has no such promise$`,
 		`^netvet: left out: the answer of interview "i2" about promise "p1" of network .*: the network has no such promise$`,
 		`^netvet: left out: the answer of interview "i3" about promise "p1" of network .*: the network has no such promise$`,
+		`^netvet: left out: the status on joining of promise "p1" of network .*: the network has no such promise$`,
+		`^netvet: left out: the ledger entry "l11" of network .*: promise_id: names promise "p1", which this network does not have$`,
 		`^netvet: left out: the notes at key 99 of network "[^"]+" \(id "[^"]+"\) \(14 bytes\): they belong to no interview$`,
 	}
 	left := strings.Split(strings.TrimSuffix(r.stderr, "\n"), "\n")
