@@ -1,6 +1,8 @@
 package lang
 
 import (
+	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -174,5 +176,29 @@ func TestSortByNameUsesTheLanguagesCollation(t *testing.T) {
 		if strings.Join(got, ",") != strings.Join(want, ",") {
 			t.Errorf("%v: sorted %v, want %v", loc, got, want)
 		}
+	}
+}
+
+func TestErrorsAreSaidInThePrintersLanguage(t *testing.T) {
+	const open, locked Key = "lang.test.open", "lang.test.locked"
+	Register(Catalog{
+		open:   {En: "cannot open %q: %s", De: "%q lässt sich nicht öffnen: %s"},
+		locked: {En: "another netvet has it open", De: "ein anderes netvet hat sie geöffnet"},
+	})
+	sentinel := Errorf(locked)
+	err := Errorf(open, "a.db", sentinel)
+	de := NewPrinter(Locale{German, ""})
+	if got, want := de.Error(err), `"a.db" lässt sich nicht öffnen: ein anderes netvet hat sie geöffnet`; got != want {
+		t.Errorf("German: %q, want %q", got, want)
+	}
+	if got, want := err.Error(), `cannot open "a.db": another netvet has it open`; got != want {
+		t.Errorf("English: %q, want %q", got, want)
+	}
+	if !errors.Is(err, sentinel) {
+		t.Error("the error does not wrap its error argument")
+	}
+	plain := fmt.Errorf("wrapped: %w", err)
+	if got := de.Error(plain); got != plain.Error() {
+		t.Errorf("an error that is not an Error is said as it is: %q", got)
 	}
 }

@@ -57,8 +57,8 @@ func (p *Printer) Language() Language { return p.loc.Language }
 // T renders the message k with args.
 func (p *Printer) T(k Key, args ...any) string { return p.Render(Msg{Key: k, Args: args}) }
 
-// Render puts m into words: arguments that are a [Formatter] or a Msg are
-// rendered first, then the catalog's text for the printer's language is
+// Render puts m into words: arguments that are a [Formatter], a Msg or an
+// error (see [Printer.Error]) are rendered first, then the catalog's text for the printer's language is
 // filled in. An unknown key is shown as it is, so a missing message is
 // visible instead of empty.
 func (p *Printer) Render(m Msg) string {
@@ -73,6 +73,8 @@ func (p *Printer) Render(m Msg) string {
 			s = v.Format(p)
 		case Msg:
 			s = p.Render(v)
+		case error:
+			s = p.Error(v)
 		default:
 			continue
 		}
