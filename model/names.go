@@ -91,3 +91,19 @@ func NameTakenMessage(name, existing string) string {
 	}
 	return fmt.Sprintf(msgSameNameAs, name, existing)
 }
+
+// FindNetworks returns the networks that query names, in their order: a
+// network whose id is query, and every network whose name is the same
+// name as query ([SameName]). More than one means query is ambiguous
+// (an id that is another network's name, or names made the same before
+// they had to be unique); none means it names no network.
+func FindNetworks(nets []Network, query string) []Network {
+	key := NameKey(query)
+	var found []Network
+	for _, n := range nets {
+		if n.ID == query || key != "" && NameKey(n.Name) == key {
+			found = append(found, n)
+		}
+	}
+	return found
+}
