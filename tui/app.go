@@ -39,6 +39,8 @@ type App struct {
 	help     help.Model
 	dbPath   string
 	readOnly bool
+	// demo is Options.Demo.
+	demo bool
 
 	status    string
 	statusErr bool
@@ -80,7 +82,7 @@ func New(st Store, opt Options) App {
 	}
 	h := help.New()
 	h.Styles = c.styles.Help
-	return App{c: c, help: h, dbPath: opt.DBPath, readOnly: opt.ReadOnly, stack: []screenID{screenLoading}, loading: loadingScreen{c}, home: newHomeScreen(c)}
+	return App{c: c, help: h, dbPath: opt.DBPath, readOnly: opt.ReadOnly, demo: opt.Demo, stack: []screenID{screenLoading}, loading: loadingScreen{c}, home: newHomeScreen(c)}
 }
 
 // Init loads the data and asks the terminal for its background colour.
@@ -448,9 +450,15 @@ func (a *App) body() string {
 
 func (a *App) header() string {
 	st := a.c.styles
-	left := st.AppTitle.Render(appName) + st.Subtle.Render(" · "+appTagline)
+	left := st.AppTitle.Render(appName)
+	if a.demo {
+		// Beside the name, where the narrowest header still shows it.
+		left += " " + st.Warning.Render(headerDemo)
+	}
 	if a.readOnly {
-		left = st.AppTitle.Render(appName) + st.Subtle.Render(" · ") + st.StatusErr.Render(readOnlyBadge)
+		left += st.Subtle.Render(" · ") + st.StatusErr.Render(readOnlyBadge)
+	} else {
+		left += st.Subtle.Render(" · " + appTagline)
 	}
 	right := st.Subtle.Render(a.profileSummary())
 	gap := a.frame.width - lipgloss.Width(left) - lipgloss.Width(right)

@@ -58,6 +58,10 @@ type Options struct {
 	// is damaged: the header says so, and a save that the store refuses
 	// explains it.
 	ReadOnly bool
+	// Demo says that the database is the demo's (`netvet demo`): the
+	// header says so, so that no one takes its fictional networks for
+	// their own.
+	Demo bool
 	// Load, if not nil, is the command that loads the data at start
 	// instead of reading the store then; see [StartLoad].
 	Load tea.Cmd

@@ -42,8 +42,10 @@ const (
 
 // Titles and headings.
 const (
-	appName          = "netvet"
-	appTagline       = "Should I pay to join this network?"
+	appName    = "netvet"
+	appTagline = "Should I pay to join this network?"
+	// headerDemo marks the header while the demo database is open.
+	headerDemo       = "DEMO"
 	titleCandidates  = "Candidate networks"
 	titleNewNetwork  = "New candidate network"
 	titleEditNetwork = "Edit %s"

@@ -332,15 +332,21 @@ func refuseDatabase(target, dbPath string) error {
 	if err != nil {
 		return fmt.Errorf(errWriteFile, target, err)
 	}
-	if abs == dbPath {
-		return fmt.Errorf(errTargetIsDB, target)
-	}
-	a, errA := os.Stat(abs)
-	b, errB := os.Stat(dbPath)
-	if errA == nil && errB == nil && os.SameFile(a, b) {
+	if samePath(abs, dbPath) {
 		return fmt.Errorf(errTargetIsDB, target)
 	}
 	return nil
+}
+
+// samePath reports whether the absolute paths a and b name the same file:
+// they are equal, or both exist and are the same file.
+func samePath(a, b string) bool {
+	if a == b {
+		return true
+	}
+	x, errA := os.Stat(a)
+	y, errB := os.Stat(b)
+	return errA == nil && errB == nil && os.SameFile(x, y)
 }
 
 func newBackupCmd(dbFlag *string) *cobra.Command {
@@ -465,20 +471,54 @@ func newDemoCmd(dbFlag *string, stdin io.Reader) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			if err := writeDemo(path, force, time.Now()); err != nil {
-				return err
-			}
-			fmt.Fprintf(cmd.OutOrStdout(), msgDemoWritten, path)
-			if noOpen {
-				fmt.Fprintf(cmd.OutOrStdout(), msgDemoOpenLater, path)
-				return nil
-			}
-			return runTUI(cmd, path, stdin)
+			return runDemo(cmd, path, stdin, noOpen, force)
 		},
 	}
 	cmd.Flags().BoolVar(&noOpen, "no-open", false, flagNoOpen)
 	cmd.Flags().BoolVar(&force, "force", false, flagForceDemo)
 	return cmd
+}
+
+// runDemo writes a fresh demo database at path, unless one is there and
+// force is not given: then it keeps it. Then it opens the demo, unless
+// noOpen.
+func runDemo(cmd *cobra.Command, path string, stdin io.Reader, noOpen, force bool) error {
+	out := cmd.OutOrStdout()
+	_, err := os.Lstat(path)
+	switch {
+	case err == nil && !force && noOpen:
+		if err := checkDemo(path); err != nil {
+			return err
+		}
+		fmt.Fprintf(out, msgDemoKept, path)
+	case err == nil && !force:
+		// Opening it checks that it is a netvet database.
+		fmt.Fprintf(out, msgDemoOpening, path)
+	default:
+		if err := writeDemo(path, force, time.Now()); err != nil {
+			return err
+		}
+		fmt.Fprintf(out, msgDemoWritten, path)
+	}
+	if noOpen {
+		fmt.Fprintf(out, msgDemoOpenLater, path)
+		return nil
+	}
+	return runTUI(cmd, path, stdin, true)
+}
+
+// checkDemo makes sure that the existing file at path, which the demo
+// keeps, is a netvet database: one that another netvet has open, or that
+// opening it will migrate, is.
+func checkDemo(path string) error {
+	st, err := store.Open(path, store.Options{ReadOnly: true})
+	switch {
+	case err == nil:
+		return st.Close()
+	case errors.Is(err, store.ErrLocked), errors.Is(err, store.ErrOlderSchema):
+		return nil
+	}
+	return err
 }
 
 // demoPath is --db, or demo.db in the default database's folder. It is
@@ -499,6 +539,14 @@ func demoPath(dbFlag string) (string, error) {
 		return "", fmt.Errorf(errDemoIsDB, path)
 	}
 	return path, nil
+}
+
+// isDefaultDemo reports whether path is the demo database in its default
+// place, demo.db next to the default database, so that the interface says
+// it is the demo also when it is opened with --db.
+func isDefaultDemo(path string) bool {
+	demo, err := demoPath("")
+	return err == nil && samePath(path, demo)
 }
 
 // writeDemo builds the demo database in a temporary folder next to path

@@ -600,12 +600,22 @@ func TestDemo(t *testing.T) {
 	}
 	dtDemoVerdicts(t, demo)
 
+	// A second demo keeps the first, with what was added to it, and
+	// opens it; --force starts afresh.
+	dtMust(t, "import", "--db", demo, dtWrite(t, filepath.Join(dir, "extra.json"), dtImportBase))
 	hash := dtHash(t, demo)
 	r = dtRun(t, "", "demo", "--no-open")
-	if r.code != exitFailure || r.stderr != "netvet: "+strconv.Quote(demo)+" exists already; use --force to replace it with a fresh demo\n" || dtHash(t, demo) != hash {
-		t.Errorf("a second demo: exit %d, stderr %q", r.code, r.stderr)
+	want = "Kept the existing demo database " + strconv.Quote(demo) + " (netvet demo --force writes a fresh one)\nOpen it with: netvet --db " + strconv.Quote(demo) + "\n"
+	if r.code != exitOK || r.stdout != want || r.stderr != "" || dtHash(t, demo) != hash {
+		t.Errorf("a second demo: exit %d, stdout %q, stderr %q; want %q", r.code, r.stdout, r.stderr, want)
 	}
-	dtMust(t, "import", "--db", demo, dtWrite(t, filepath.Join(dir, "extra.json"), dtImportBase))
+	// Without --no-open it says it opens the demo; here it stops there,
+	// since the test has no terminal.
+	r = dtRun(t, "", "demo")
+	want = "Opening the existing demo database " + strconv.Quote(demo) + " (netvet demo --force writes a fresh one)\n"
+	if r.stdout != want || r.stderr != "netvet: "+errNoTerminal+"\n" || dtHash(t, demo) != hash {
+		t.Errorf("a second demo that opens: exit %d, stdout %q, stderr %q; want %q", r.code, r.stdout, r.stderr, want)
+	}
 	dtMust(t, "demo", "--no-open", "--force")
 	if exp := dtExport(t, demo); strings.Contains(exp, `"name": "Gamma"`) || strings.Count(exp, `"website": `) != 5 {
 		t.Error("demo --force did not start afresh")

@@ -36,7 +36,7 @@ func newRootCmd(stdin io.Reader) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			return runTUI(cmd, path, stdin)
+			return runTUI(cmd, path, stdin, isDefaultDemo(path))
 		},
 	}
 	root.PersistentFlags().StringVar(&dbFlag, "db", "", flagDB)
@@ -46,10 +46,11 @@ func newRootCmd(stdin io.Reader) *cobra.Command {
 	return root
 }
 
-// runTUI opens the database and runs the interface until the user quits.
+// runTUI opens the database and runs the interface until the user quits;
+// demo says that it is the demo database, which the header then says.
 // The store is closed after the program ends, so a write still in flight
 // finishes first.
-func runTUI(cmd *cobra.Command, path string, stdin io.Reader) error {
+func runTUI(cmd *cobra.Command, path string, stdin io.Reader, demo bool) error {
 	if f, ok := stdin.(*os.File); !ok || !term.IsTerminal(f.Fd()) {
 		return errors.New(errNoTerminal)
 	}
@@ -73,7 +74,7 @@ func runTUI(cmd *cobra.Command, path string, stdin io.Reader) error {
 		// program started; detecting them again runs `tmux info` in tmux.
 		opts = append(opts, tea.WithColorProfile(lipgloss.Writer.Profile))
 	}
-	app := tui.New(st, tui.Options{Dark: true, DBPath: path, ReadOnly: readOnly, Load: tui.StartLoad(st), Loaded: restoreGC})
+	app := tui.New(st, tui.Options{Dark: true, DBPath: path, ReadOnly: readOnly, Demo: demo, Load: tui.StartLoad(st), Loaded: restoreGC})
 	p := tea.NewProgram(app, opts...)
 	if _, err := p.Run(); err != nil && !errors.Is(err, tea.ErrInterrupted) {
 		return fmt.Errorf("terminal: %w", err)

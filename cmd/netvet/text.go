@@ -77,7 +77,9 @@ what it found and exits with 1 if there is a problem.`
 	longDemo  = `Demo writes a fresh database with a profile and five fictional networks
 that show every part of the checklist and every verdict, then opens it.
 It never touches your own database: the demo goes to demo.db next to it,
-or to --db PATH. An existing demo file is kept unless --force is given.`
+or to --db PATH. Run again, it opens the demo as you left it; --force
+writes a fresh one in its place. The interface's header says DEMO while the
+demo database is open.`
 
 	argImport = "one FILE, or - for standard input"
 	argBackup = "one FILE to write the copy to"
@@ -127,6 +129,8 @@ or to --db PATH. An existing demo file is kept unless --force is given.`
 	msgCheckProblem   = "problem: %s\n"
 	msgCheckNotice    = "note: %s\n"
 	msgDemoWritten    = "Wrote the demo database to %q\n"
+	msgDemoOpening    = "Opening the existing demo database %q (netvet demo --force writes a fresh one)\n"
+	msgDemoKept       = "Kept the existing demo database %q (netvet demo --force writes a fresh one)\n"
 	msgDemoOpenLater  = "Open it with: netvet --db %q\n"
 
 	// File name (quoted), error.
