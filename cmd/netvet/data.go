@@ -201,7 +201,7 @@ func newExportCmd(dbFlag *string) *cobra.Command {
 	cmd.Flags().StringVar(&format, "format", formatJSON, flagFormat)
 	cmd.Flags().BoolVar(&opt.anonymize, "anonymize", false, flagAnonymize)
 	cmd.Flags().StringVarP(&opt.output, "output", "o", "", flagOutput)
-	cmd.Flags().BoolVar(&opt.force, "force", false, flagForceExport)
+	cmd.Flags().BoolVar(&opt.force, "force", false, flagForceOutput)
 	cmd.Flags().BoolVar(&opt.salvage, "salvage", false, flagSalvage)
 	cmd.Flags().StringVar(&opt.asOf.value, "as-of", "", flagExportAsOf)
 	return cmd
@@ -253,12 +253,8 @@ func runExport(cmd *cobra.Command, dbFlag string, opt exportOptions, write rende
 	}
 	defer st.Close()
 	if opt.output != "" {
-		if err := refuseDatabase(opt.output, path); err != nil {
+		if err := checkOutput(opt.output, path, opt.force); err != nil {
 			return err
-		}
-		// Refused before the work; WriteFile checks again as it writes.
-		if _, err := os.Lstat(opt.output); err == nil && !opt.force {
-			return fmt.Errorf(errExportExists, opt.output)
 		}
 	}
 	c, err := st.ReadAll(opt.salvage)
@@ -298,17 +294,41 @@ func writeExport(cmd *cobra.Command, opt exportOptions, e model.Export, render f
 	if opt.output == "" {
 		return render(cmd.OutOrStdout(), e)
 	}
-	err := store.WriteFile(opt.output, store.WriteOptions{Overwrite: opt.force}, func(w io.Writer) error { return render(w, e) })
+	if err := writeOutput(opt.output, opt.force, func(w io.Writer) error { return render(w, e) }); err != nil {
+		return err
+	}
+	fmt.Fprintf(cmd.OutOrStdout(), msgExported, plural(len(e.Networks), nounNetwork, nounNetworks), opt.output)
+	return nil
+}
+
+// checkOutput refuses, before any work is done, an output file (export
+// -o, guide -o) that is the database, or that exists when force is not
+// given; writeOutput checks again as it writes.
+func checkOutput(target, dbPath string, force bool) error {
+	if err := refuseDatabase(target, dbPath); err != nil {
+		return err
+	}
+	if _, err := os.Lstat(target); err == nil && !force {
+		return fmt.Errorf(errOutputExists, target)
+	}
+	return nil
+}
+
+// writeOutput writes a command's output file with store.WriteFile:
+// completely or not at all, mode 0600, over an existing regular file only
+// when force, and never over a database or anything that is not a regular
+// file.
+func writeOutput(target string, force bool, write func(io.Writer) error) error {
+	err := store.WriteFile(target, store.WriteOptions{Overwrite: force}, write)
 	switch {
 	case errors.Is(err, fs.ErrExist):
-		return fmt.Errorf(errExportExists, opt.output)
+		return fmt.Errorf(errOutputExists, target)
 	case errors.Is(err, store.ErrWontReplace):
 		// The store's refusals are whole sentences already.
 		return err
 	case err != nil:
-		return fmt.Errorf(errWriteFile, opt.output, unwrapPath(err))
+		return fmt.Errorf(errWriteFile, target, unwrapPath(err))
 	}
-	fmt.Fprintf(cmd.OutOrStdout(), msgExported, plural(len(e.Networks), nounNetwork, nounNetworks), opt.output)
 	return nil
 }
 

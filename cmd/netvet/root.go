@@ -23,7 +23,7 @@ import (
 // newRootCmd builds the command tree. stdin is what the TUI reads keys from
 // (and, later, what `import -` reads).
 func newRootCmd(stdin io.Reader) *cobra.Command {
-	var dbFlag string
+	var dbFlag, langFlag string
 	root := &cobra.Command{
 		Use:           "netvet",
 		Short:         shortRoot,
@@ -31,6 +31,9 @@ func newRootCmd(stdin io.Reader) *cobra.Command {
 		Args:          noArgs,
 		SilenceUsage:  true,
 		SilenceErrors: true,
+		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error {
+			return checkLang(cmd, langFlag)
+		},
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			path, err := store.ResolvePath(dbFlag)
 			if err != nil {
@@ -40,8 +43,9 @@ func newRootCmd(stdin io.Reader) *cobra.Command {
 		},
 	}
 	root.PersistentFlags().StringVar(&dbFlag, "db", "", flagDB)
+	root.PersistentFlags().StringVar(&langFlag, "lang", "", flagLang)
 	addDataCommands(root, &dbFlag, stdin)
-	root.AddCommand(newVerdictCmd(&dbFlag), newDueCmd(&dbFlag))
+	root.AddCommand(newVerdictCmd(&dbFlag), newDueCmd(&dbFlag), newGuideCmd(&dbFlag, &langFlag))
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	return root
 }
@@ -99,10 +103,32 @@ func openForInterface(path string) (st *store.Store, readOnly bool, err error) {
 }
 
 // printerFor is the language of what a command writes (SPEC.md 5). The
-// --lang flag and the language chosen in the profile come with the
-// language work of issue 14; until then every command speaks English, and
-// this is the one place to change.
+// commands that use it speak the language of choosePrinter once their own
+// text is translated (issue 14); until then they speak English, and this
+// is the one place to change.
 func printerFor(model.Profile) *lang.Printer { return lang.NewPrinter(lang.Default) }
+
+// checkLang refuses a --lang that names no language netvet speaks, as a
+// usage error; a --lang not given is no choice.
+func checkLang(cmd *cobra.Command, value string) error {
+	if !cmd.Flags().Changed("lang") {
+		return nil
+	}
+	if _, ok := lang.Parse(value); !ok {
+		return usageError{fmt.Errorf(errBadLang, value)}
+	}
+	return nil
+}
+
+// choosePrinter is the language of SPEC.md 5: --lang, else the profile's
+// language, else the environment's, else English. The guide speaks it;
+// the commands whose own text is not translated yet use printerFor.
+func choosePrinter(langFlag string, p model.Profile) *lang.Printer {
+	return lang.NewPrinter(lang.Choose(langFlag, profileLanguage(p), os.Getenv))
+}
+
+// profileLanguage is the language chosen in the profile, "" for none.
+func profileLanguage(p model.Profile) string { return string(p.Language) }
 
 // noArgs refuses positional arguments as a usage error.
 func noArgs(_ *cobra.Command, args []string) error {

@@ -17,10 +17,12 @@ Your data stays on this machine, in one file (mode 0600). Its place is
 --db, else $NETVET_DB, else $XDG_DATA_HOME/netvet/netvet.db
 (~/.local/share/netvet/netvet.db).`
 
-	flagDB = "database file (default $NETVET_DB, else $XDG_DATA_HOME/netvet/netvet.db)"
+	flagDB   = "database file (default $NETVET_DB, else $XDG_DATA_HOME/netvet/netvet.db)"
+	flagLang = "language: en or de (default: the profile's, else $LC_ALL, $LC_MESSAGES or $LANG)"
 
 	errNoTerminal = "netvet's interface needs a terminal; for scripts use the subcommands (see --help)"
 	errExtraArgs  = "unexpected argument %q"
+	errBadLang    = "unknown language %q (use en or de)"
 	errWantArgs   = "%s takes %s"
 )
 
@@ -90,7 +92,7 @@ demo database is open.`
 	flagAnonymize   = `replace members' names with "Member 1", "Member 2", …`
 	flagOutput      = "write to FILE instead of standard output"
 	flagForceBackup = "overwrite FILE if it exists"
-	flagForceExport = "replace FILE if it exists (never a database)"
+	flagForceOutput = "replace FILE if it exists (never a database)"
 	flagSalvage     = "export what can be read of a damaged database, listing what is left out"
 	flagNoOpen      = "only write the demo database, do not open it"
 	flagForceDemo   = "replace an existing demo file"
@@ -143,7 +145,7 @@ demo database is open.`
 	errWriteFile    = "cannot write %q: %v"
 	errTargetIsDB   = "%q is the database itself; choose another file"
 	errBackupExists = "%q exists already; use --force to overwrite it"
-	errExportExists = "%q exists already; use --force to replace it"
+	errOutputExists = "%q exists already; use --force to replace it"
 	// Database, the first problem.
 	errExportDamaged = "%q is damaged, so nothing was exported: %s (run netvet check to see every problem, or export --salvage to export what can be read)"
 	// What a salvage left out.
@@ -157,6 +159,32 @@ demo database is open.`
 	errDemoExists     = "%q exists already; use --force to replace it with a fresh demo"
 	errDemoIsDB       = "%q is your netvet database; the demo needs a file of its own"
 	errDemo           = "cannot write the demo database %q: %v"
+)
+
+// The guide command.
+const (
+	shortGuide = "Write the interview guide for one network as Markdown"
+	longGuide  = `Guide writes the interview guide for the network NETWORK (its name, in
+any case, or its id) as Markdown, to print or to keep on screen during a
+call with a member: one question per promise, with room for yes, partly or
+no and what the member said; the decisive questions (contracts through the
+network in the last 12 months, would you join again, recommendation 0–10,
+red flags); whether mentors are available, the events are worth it and
+members work on contracts together; and a checklist of what to check
+beyond the conversation.
+
+It writes to standard output, or with -o to FILE (written completely or
+not at all, mode 0600). An existing FILE is replaced only with --force,
+and never when it is a database or not a regular file (a folder, a
+device, a named pipe). The guide is in the language of --lang, else the
+profile's, else the environment's ($LC_ALL, $LC_MESSAGES, $LANG).`
+	argGuide = "one NETWORK: its name or its id"
+	// Network name, file.
+	msgGuideWritten = "Wrote the interview guide for %q to %q\n"
+	// What was asked for.
+	errGuideUnknown = "no network is named %q or has it as its id"
+	// What was asked for, how many networks, their ids.
+	errGuideAmbiguous = "%q names %d networks (ids %s); give the id of the one you mean"
 )
 
 // The verdict command.
