@@ -33,12 +33,14 @@ func (t Text) plural() bool { return t.EnOne != "" || t.DeOne != "" }
 type Catalog map[Key]Text
 
 // registry holds every registered catalog; it is filled while packages are
-// initialised and only read afterwards.
+// initialised and only read afterwards. builder is the x/text catalog every
+// printer reads; it takes each registration as it comes, so a printer made
+// before a package registered its messages still finds them.
 var registry = struct {
 	sync.Mutex
 	texts   map[Key]Text
 	builder *catalog.Builder
-}{texts: map[Key]Text{}}
+}{texts: map[Key]Text{}, builder: catalog.NewBuilder(catalog.Fallback(language.English))}
 
 // Register adds a package's catalog to the messages netvet speaks. It is
 // meant for a package's init; a key registered twice, a message without
@@ -56,8 +58,9 @@ func Register(c Catalog) {
 			panic("lang: " + problems[0])
 		}
 		registry.texts[k] = t
+		set(registry.builder, language.English, k, t.En, t.EnOne, t.Count)
+		set(registry.builder, language.German, k, t.De, t.DeOne, t.Count)
 	}
-	registry.builder = nil
 }
 
 // Lookup returns the registered text of k.
@@ -80,22 +83,8 @@ func Registered() Catalog {
 	return out
 }
 
-// built returns the x/text catalog of every registered message, building
-// it on first use after a registration.
-func built() *catalog.Builder {
-	registry.Lock()
-	defer registry.Unlock()
-	if registry.builder != nil {
-		return registry.builder
-	}
-	b := catalog.NewBuilder(catalog.Fallback(language.English))
-	for k, t := range registry.texts {
-		set(b, language.English, k, t.En, t.EnOne, t.Count)
-		set(b, language.German, k, t.De, t.DeOne, t.Count)
-	}
-	registry.builder = b
-	return b
-}
+// built returns the x/text catalog of every registered message.
+func built() *catalog.Builder { return registry.builder }
 
 // set adds one language's form of a message to b.
 func set(b *catalog.Builder, tag language.Tag, k Key, other, one string, count int) {

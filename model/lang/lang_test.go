@@ -202,3 +202,12 @@ func TestErrorsAreSaidInThePrintersLanguage(t *testing.T) {
 		t.Errorf("an error that is not an Error is said as it is: %q", got)
 	}
 }
+
+func TestAPrinterMadeBeforeARegistrationFindsItsMessages(t *testing.T) {
+	de := NewPrinter(Locale{German, ""})
+	const late Key = "lang.test.late"
+	Register(Catalog{late: {En: "registered late", De: "spät eingetragen"}})
+	if got := de.T(late); got != "spät eingetragen" {
+		t.Errorf("a printer made before the registration says %q", got)
+	}
+}
