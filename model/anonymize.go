@@ -9,23 +9,34 @@ import (
 )
 
 // Anonymize returns a copy of nets in which every member's name is replaced
-// by "Member 1", "Member 2" and so on, for sharing findings without naming
-// the people who gave them. nets itself is not changed.
+// by "Member 1", "Member 2" and so on; see [AnonymizeExport], which also
+// replaces the names of the own-network plan's candidates. nets itself is
+// not changed.
+func Anonymize(nets []Network) []Network {
+	return AnonymizeExport(Export{Networks: nets}).Networks
+}
+
+// AnonymizeExport returns a copy of e in which every member's and every
+// candidate's name is replaced by "Member 1", "Member 2" and so on, for
+// sharing findings without naming the people who gave them. e itself is
+// not changed.
 //
 // The names replaced are the interviews' member fields, the evidence's
 // beneficiary fields (a beneficiary is a member who got a contract through
-// the network, interviewed or not) and the "with" of the membership's
-// ledger entries (the member a referral or a deal was with). Names are compared ignoring case and
-// the spaces around and between their words, so one person gets one alias
-// everywhere; a beneficiary is the same person as an interviewed member
+// the network, interviewed or not), the "with" of the membership's ledger
+// entries (the member a referral or a deal was with) and the names of the
+// plan's candidates. Names are compared ignoring case and the spaces
+// around and between their words, so one person gets one alias everywhere; a beneficiary is the same person as an interviewed member
 // only when the names are the same in this sense. Aliases are numbered in
 // order of first appearance in the export: network by network, each
-// network's interviews first, then its evidence, then its ledger.
+// network's interviews first, then its evidence, then its ledger; then
+// the plan's candidates, seat by seat.
 //
-// The free text of the networks is searched for the names too: summary,
+// The free text of the networks and the plan is searched for the names too: summary,
 // contact and rating notes; promise texts, sources and notes; interview
 // businesses, answer comments, red flags and notes; evidence descriptions;
-// ledger notes.
+// ledger notes; the plan's goal and target group, its seats' roles and
+// what they give and get, and candidate notes.
 // Replaced there, as whole words only (not inside a longer word), are:
 //
 //   - a full name, ignoring case: "anna becker" becomes "Member 1";
@@ -36,16 +47,21 @@ import (
 //     that the names of two members share becomes "a member".
 //
 // Longer matches win, so "Anna Becker" is one alias, not two. Network
-// names, websites and the profile are the user's own data and are kept, and
-// so is any spelling of a name that differs from the recorded one (a German
-// genitive "Annas", a nickname).
-func Anonymize(nets []Network) []Network {
-	a := newAnonymizer(nets)
-	out := make([]Network, len(nets))
+// names, websites and the profile are the user's own data and are kept,
+// and so is any spelling of a name that differs from the recorded one (a
+// German genitive "Annas", a nickname).
+func AnonymizeExport(e Export) Export {
+	a := newAnonymizer(e.Networks, e.OwnNetwork)
+	nets := e.Networks
+	e.Networks = make([]Network, len(nets))
 	for i, n := range nets {
-		out[i] = a.network(n)
+		e.Networks[i] = a.network(n)
 	}
-	return out
+	if e.OwnNetwork != nil {
+		o := a.plan(*e.OwnNetwork)
+		e.OwnNetwork = &o
+	}
+	return e
 }
 
 // anonymizer maps member names to their aliases.
@@ -65,7 +81,7 @@ type anonPattern struct {
 	alias    string
 }
 
-func newAnonymizer(nets []Network) *anonymizer {
+func newAnonymizer(nets []Network, plan *OwnNetwork) *anonymizer {
 	a := &anonymizer{alias: make(map[string]string)}
 	var names []string
 	add := func(name string) {
@@ -86,6 +102,13 @@ func newAnonymizer(nets []Network) *anonymizer {
 		if n.Membership != nil {
 			for _, e := range n.Membership.Ledger {
 				add(e.With)
+			}
+		}
+	}
+	if plan != nil {
+		for _, s := range plan.Seats {
+			for _, c := range s.Candidates {
+				add(c.Name)
 			}
 		}
 	}
@@ -182,6 +205,24 @@ func (a *anonymizer) network(n Network) Network {
 		n.Membership = &m
 	}
 	return n
+}
+
+// plan anonymizes the plan's candidates and its text.
+func (a *anonymizer) plan(o OwnNetwork) OwnNetwork {
+	o.Goal, o.TargetGroup = a.text(o.Goal), a.text(o.TargetGroup)
+	o.Seats = slices.Clone(o.Seats)
+	for i := range o.Seats {
+		s := &o.Seats[i]
+		s.Role, s.GivesMe, s.IGive = a.text(s.Role), a.text(s.GivesMe), a.text(s.IGive)
+		s.Covers = slices.Clone(s.Covers)
+		s.Candidates = slices.Clone(s.Candidates)
+		for j := range s.Candidates {
+			c := &s.Candidates[j]
+			c.Name = a.name(c.Name)
+			c.Notes = a.text(c.Notes)
+		}
+	}
+	return o
 }
 
 func cloneMoneyPtr(m *Money) *Money {

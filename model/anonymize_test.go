@@ -160,6 +160,36 @@ func TestAnonymizeNames(t *testing.T) {
 	}
 }
 
+// TestAnonymizePlanCandidates: the plan's candidates get aliases after
+// the networks' members, one person one alias across both, and their names
+// are replaced in the plan's free text.
+func TestAnonymizePlanCandidates(t *testing.T) {
+	plan := NewOwnNetwork()
+	plan.Goal = "A circle around Eva Ost"
+	plan.Seats = []Seat{
+		{ID: "s1", Role: "Lawyer like Kai", GivesMe: "Work from Kai Nord", IGive: "Audits for Eva",
+			Candidates: []Candidate{{ID: "c1", Name: "Kai Nord", Notes: "Knows Eva Ost"}, {ID: "c2", Name: "EVA OST"}}},
+		{ID: "s2", Role: "Designer", Candidates: []Candidate{{ID: "c1", Name: "Ute Süd"}}},
+	}
+	in := Export{Networks: []Network{anNet("A", "Eva Ost")}, OwnNetwork: &plan}
+	out := AnonymizeExport(in)
+	o := out.OwnNetwork
+	got := strings.Join([]string{
+		o.Seats[0].Candidates[0].Name, o.Seats[0].Candidates[1].Name, o.Seats[1].Candidates[0].Name,
+		o.Seats[0].Candidates[0].Notes, o.Seats[0].GivesMe, o.Seats[0].IGive, o.Goal, o.Seats[0].Role,
+	}, "|")
+	want := "Member 2|Member 1|Member 3|Knows Member 1|Work from Member 2|Audits for Member 1|A circle around Member 1|Lawyer like Member 2"
+	if got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+	if plan.Seats[0].Candidates[0].Name != "Kai Nord" || plan.Seats[0].GivesMe != "Work from Kai Nord" {
+		t.Error("AnonymizeExport changed the input plan")
+	}
+	if AnonymizeExport(Export{}).OwnNetwork != nil {
+		t.Error("an export without a plan got one")
+	}
+}
+
 func TestAnonymizeLeavesTheInputAlone(t *testing.T) {
 	nets := xpExport().Networks
 	before := xpJSON(t, Export{ExportedAt: xpTime, Networks: nets})
@@ -203,10 +233,15 @@ func TestAnonymizedDemoInEveryFormat(t *testing.T) {
 	demo := Demo(NewDate(2026, time.November, 27))
 	p, nets := *demo.Profile, demo.Networks
 	names := anNames(nets)
+	for _, s := range demo.OwnNetwork.Seats {
+		for _, c := range s.Candidates {
+			names = append(names, c.Name)
+		}
+	}
 	if len(names) < 20 {
 		t.Fatalf("the demo has only %d names to hide; the test would prove little", len(names))
 	}
-	e := Export{ExportedAt: xpTime, Profile: &p, Networks: Anonymize(nets)}
+	e := AnonymizeExport(Export{ExportedAt: xpTime, Profile: &p, Networks: nets, OwnNetwork: demo.OwnNetwork})
 	var js, md, cs bytes.Buffer
 	if err := e.WriteJSON(&js); err != nil {
 		t.Fatal(err)

@@ -151,6 +151,7 @@ type exportNetwork struct {
 	Contact                 string            `json:"contact"`
 	Summary                 string            `json:"summary"`
 	Status                  string            `json:"status"`
+	StatusBeforeArchive     string            `json:"status_before_archive,omitempty"`
 	EntryFee                *json.Number      `json:"entry_fee"`
 	AnnualFee               *json.Number      `json:"annual_fee"`
 	VATRate                 json.Number       `json:"vat_rate"`
@@ -267,6 +268,7 @@ func toExportNetwork(n Network) exportNetwork {
 		Contact:                 n.Contact,
 		Summary:                 n.Summary,
 		Status:                  string(n.Status),
+		StatusBeforeArchive:     string(n.StatusBeforeArchive),
 		EntryFee:                exportMoney(n.EntryFee),
 		AnnualFee:               exportMoney(n.AnnualFee),
 		VATRate:                 formatRate(n.VATRate),
@@ -923,7 +925,7 @@ var (
 		"build_upkeep_hours_per_year", "expected_profit_per_year", "fit", "factors", "rating_notes",
 		"warnings", "promises", "interviews", "evidence"}
 	networkFieldsV2 = append(slices.Clone(networkFieldsV1), "vat_rate", "fees_not_deductible",
-		"extra_costs_per_year", "other_benefit_per_year", "membership")
+		"extra_costs_per_year", "other_benefit_per_year", "membership", "status_before_archive")
 )
 
 // v2 reports whether the file is of version 2 or later.
@@ -1147,6 +1149,7 @@ func (r *importReader) network(path string, v *jsonValue) Network {
 	r.strField(f, path, "contact", &n.Contact)
 	r.strField(f, path, "summary", &n.Summary)
 	r.strField(f, path, "status", (*string)(&n.Status))
+	r.strField(f, path, "status_before_archive", (*string)(&n.StatusBeforeArchive))
 	n.EntryFee = r.optionalMoney(f, path, "entry_fee")
 	n.AnnualFee = r.optionalMoney(f, path, "annual_fee")
 	r.numberField(f, path, "vat_rate", &n.VATRate)

@@ -735,3 +735,28 @@ func FuzzImport(f *testing.F) {
 		}
 	})
 }
+
+// TestExportKeepsTheStatusBeforeArchive: an archived network's earlier
+// status goes through an export and back; a network without one writes no
+// field, so files of earlier netvets read and write as before.
+func TestExportKeepsTheStatusBeforeArchive(t *testing.T) {
+	e := xpExport()
+	e.Networks[0].SetStatus(StatusArchived)
+	first := xpJSON(t, e)
+	if !strings.Contains(first, "\"status\": \"archived\",\n      \"status_before_archive\": \"interviewing\",\n      \"entry_fee\"") {
+		t.Fatalf("the export lacks the status before archiving after the status:\n%s", first)
+	}
+	if strings.Count(first, "status_before_archive") != 1 {
+		t.Error("a network that was not archived has a status before archiving")
+	}
+	back, err := ParseExport([]byte(first))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := back.Networks[0].StatusBeforeArchive; got != StatusInterviewing {
+		t.Errorf("read back %q, want interviewing", got)
+	}
+	if second := xpJSON(t, back); second != first {
+		t.Error("export → import → export changed the JSON")
+	}
+}

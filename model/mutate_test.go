@@ -70,3 +70,43 @@ func TestNetworkMutationsKeepReferencesWhole(t *testing.T) {
 		t.Fatalf("delete evidence: %+v", n.Evidence)
 	}
 }
+
+// TestRestoreBringsBackTheStatus: archiving keeps the status a network
+// had, restoring brings it back; a network archived without one (a file
+// of an earlier netvet) is restored as researching; any other status
+// clears the kept one.
+func TestRestoreBringsBackTheStatus(t *testing.T) {
+	for _, st := range []Status{StatusResearching, StatusInterviewing, StatusDecided, StatusJoined, StatusDeclined} {
+		n := NewNetwork()
+		n.Status = st
+		n.SetStatus(StatusArchived)
+		if n.Status != StatusArchived || n.StatusBeforeArchive != st {
+			t.Fatalf("archiving a %s network: status %s, before %q", st, n.Status, n.StatusBeforeArchive)
+		}
+		n.SetStatus(StatusArchived)
+		if n.StatusBeforeArchive != st {
+			t.Errorf("archiving an archived %s network again lost its status: %q", st, n.StatusBeforeArchive)
+		}
+		n.Restore()
+		if n.Status != st || n.StatusBeforeArchive != "" {
+			t.Errorf("restoring: status %s, before %q; want %s and none", n.Status, n.StatusBeforeArchive, st)
+		}
+	}
+	old := NewNetwork()
+	old.Status = StatusArchived
+	old.Restore()
+	if old.Status != StatusResearching {
+		t.Errorf("a network archived without its status is restored as %s, want researching", old.Status)
+	}
+	n := NewNetwork()
+	n.Status = StatusJoined
+	n.SetStatus(StatusArchived)
+	n.SetStatus(StatusDeclined)
+	if n.Status != StatusDeclined || n.StatusBeforeArchive != "" {
+		t.Errorf("leaving the archive by another status: %s, before %q", n.Status, n.StatusBeforeArchive)
+	}
+	n.Restore()
+	if n.Status != StatusDeclined {
+		t.Errorf("restoring a network that is not archived changed it to %s", n.Status)
+	}
+}

@@ -152,6 +152,7 @@ const (
 	msgTooLongBytes     = "is longer than %d bytes"
 	msgInvalidUTF8      = "is not valid UTF-8 text"
 	msgBadEnum          = "%q is not one of %s"
+	msgNotArchived      = "is kept only for an archived network"
 	msgRatingRange      = "rating %d is outside 1–5"
 	msgNegativeAmount   = "must not be negative"
 	msgAmountTooLarge   = "is more than %s"

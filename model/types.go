@@ -68,6 +68,11 @@ type Network struct {
 	Contact string `json:"contact"`
 	Summary string `json:"summary"`
 	Status  Status `json:"status"`
+	// StatusBeforeArchive is the status an archived network had before it
+	// was archived, so that restoring it brings that status back. It is
+	// empty for a network that is not archived, and for one archived
+	// before netvet kept it, which is restored to researching.
+	StatusBeforeArchive Status `json:"status_before_archive,omitempty"`
 
 	// EntryFee and AnnualFee are nil until entered; zero is a real fee.
 	EntryFee  *Money `json:"entry_fee"`
@@ -120,6 +125,35 @@ func NewNetwork() Network {
 
 // Archived reports whether the network is hidden from the working lists.
 func (n Network) Archived() bool { return n.Status == StatusArchived }
+
+// SetStatus gives the network the status st. Archiving keeps the status
+// the network had in StatusBeforeArchive, for [Network.Restore]; any other
+// status clears it, as it means nothing for a network that is not
+// archived.
+func (n *Network) SetStatus(st Status) {
+	switch {
+	case st == StatusArchived && n.Status != StatusArchived:
+		n.StatusBeforeArchive = n.Status
+	case st != StatusArchived:
+		n.StatusBeforeArchive = ""
+	}
+	n.Status = st
+}
+
+// Restore brings an archived network back with the status it had before
+// it was archived, or as researching when that is not known (a network
+// archived before netvet kept it). A network that is not archived stays
+// as it is.
+func (n *Network) Restore() {
+	if n.Status != StatusArchived {
+		return
+	}
+	st := n.StatusBeforeArchive
+	if st == "" {
+		st = StatusResearching
+	}
+	n.SetStatus(st)
+}
 
 // HasWarning reports whether the user ticked w on this network.
 func (n Network) HasWarning(w WarningSign) bool { return oneOf(w, n.Warnings) }

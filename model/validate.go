@@ -176,6 +176,7 @@ func (n Network) Validate() error {
 	c.line("contact", n.Contact, MaxLineRunes)
 	c.text("summary", n.Summary)
 	checkEnum(&c, "status", n.Status, n.Status.Valid(), Statuses)
+	c.statusBeforeArchive(n)
 	if n.EntryFee != nil {
 		c.amount("entry_fee", *n.EntryFee)
 	}
@@ -230,6 +231,24 @@ func (n Network) Validate() error {
 		c.nested("membership", n.Membership.Validate(promiseIDs))
 	}
 	return c.err()
+}
+
+// statusBeforeArchive checks the status an archived network had: empty,
+// or a status other than archived, and only on an archived network.
+func (c *checker) statusBeforeArchive(n Network) {
+	switch st := n.StatusBeforeArchive; {
+	case st == "":
+	case n.Status != StatusArchived:
+		c.add("status_before_archive", msgNotArchived)
+	case st == StatusArchived || !st.Valid():
+		checkEnum(c, "status_before_archive", st, false, unarchivedStatuses())
+	}
+}
+
+// unarchivedStatuses lists the statuses a network can have before it is
+// archived.
+func unarchivedStatuses() []Status {
+	return slices.DeleteFunc(slices.Clone(Statuses), func(st Status) bool { return st == StatusArchived })
 }
 
 // PromiseIDs lists the ids of the network's promises in order; this is what
