@@ -358,7 +358,7 @@ func manyNetworks(tb testing.TB, n int, dup string) *Store {
 			if err != nil {
 				return err
 			}
-			for _, b := range []string{promisesBucket, interviewsBucket, notesBucket, evidenceBucket, childIDsBucket} {
+			for _, b := range networkBuckets {
 				if _, err := nb.CreateBucket([]byte(b)); err != nil {
 					return err
 				}

@@ -21,8 +21,10 @@ import (
 // bbolt's check of every page and then netvet's own rules: the meta bucket
 // marks the file and holds the schema version; every record decodes; the
 // id indexes match the records; every interview answer names a promise and
-// every evidence link an interview of the same network; names are unique;
-// every network and the profile pass validation.
+// every evidence link an interview of the same network, every promise
+// check and frozen promise status a promise of it; names are unique; every
+// network with its membership and ledger, the profile and the own-network
+// plan pass validation.
 func (s *Store) Check() []error {
 	problems, _ := s.CheckAll()
 	return problems
@@ -71,9 +73,10 @@ const (
 // records is what a pass over the records found.
 type records struct {
 	problems []error
-	// profile and networks are kept with readAll and salvage.
+	// profile, networks and plan are kept with readAll and salvage.
 	profile  *model.Profile
 	networks []model.Network
+	plan     *model.OwnNetwork
 	// leftOut lists, with salvage, what is not in profile and networks.
 	leftOut []error
 	// notices are findings that are no damage; see [Store.CheckAll].
@@ -87,6 +90,7 @@ func (s *Store) checkRecords(tx *bolt.Tx, mode readMode) records {
 	c.meta(tx)
 	c.profile(tx)
 	c.networks(tx)
+	c.plan(tx)
 	return c.out
 }
 
@@ -252,9 +256,11 @@ type rawBucket struct {
 	// stray is true when key is not a network key or holds a value.
 	stray  bool
 	record []byte
-	// children are the promises, interviews and evidence, in the order of
-	// childKinds; nil when the kind's bucket is missing.
-	children [3]*[]rawChild
+	// membership is the membership's record, nil when there is none.
+	membership []byte
+	// children are the promises, interviews, evidence and ledger entries,
+	// in the order of childKinds; nil when the kind's bucket is missing.
+	children [len(childKinds)]*[]rawChild
 	// index is the child id index in key order, nil when missing.
 	index []rawChild
 	// notes are the notes, nil when the bucket is missing.
@@ -262,12 +268,12 @@ type rawBucket struct {
 }
 
 // childKinds are the kinds of children in the order they are checked.
-var childKinds = [3]childKind{promiseKind, interviewKind, evidenceKind}
+var childKinds = [...]childKind{promiseKind, interviewKind, evidenceKind, ledgerKind}
 
 // collect reads a network's bucket for checkNetwork. A child bucket's
 // entry whose value is nil is a nested bucket where a child should be.
 func collect(nb *bolt.Bucket, key []byte) rawBucket {
-	raw := rawBucket{key: key, record: nb.Get([]byte(recordKey))}
+	raw := rawBucket{key: key, record: nb.Get([]byte(recordKey)), membership: nb.Get([]byte(membershipKey))}
 	all := func(name string) *[]rawChild {
 		b := nb.Bucket([]byte(name))
 		if b == nil {
@@ -339,7 +345,7 @@ func checkNetwork(raw rawBucket, mode readMode) (r netCheck) {
 	if raw.index == nil {
 		r.add(chkNoNestedBucket, k.where, childIDsBucket)
 	}
-	complete := true
+	complete := k.membership()
 	for i, kind := range childKinds {
 		if !k.children(i, kind) {
 			complete = false
@@ -347,6 +353,7 @@ func checkNetwork(raw rawBucket, mode readMode) (r netCheck) {
 	}
 	k.notes()
 	k.staleIndex()
+	k.dropPlaceholder()
 	r.network = n
 	// With a child missing, references to it and validation would only
 	// repeat the problem already reported.
@@ -382,6 +389,9 @@ type kidCheck struct {
 	// interviewAt maps the key of each readable interview to its place in
 	// n.Interviews.
 	interviewAt map[string]int
+	// placeholder is true when n's membership is an empty stand-in for
+	// one that cannot be read (see membership).
+	placeholder bool
 }
 
 // children checks the children of one kind, adds them to n, and marks the
@@ -476,7 +486,7 @@ func (k *kidCheck) indexEntry(ik []byte) (int, bool) {
 func (k *kidCheck) staleIndex() {
 	for i, e := range k.raw.index {
 		prefix, _, _ := strings.Cut(string(e.key), ":")
-		if !k.indexed[i] && !k.unreadable[prefix+":"+string(e.value)] {
+		if !k.indexed[i] && !k.unreadable[prefix+":"+string(e.value)] && !k.kindMissing(prefix+":") {
 			k.r.add(chkStaleChildIndex, k.where, e.key)
 		}
 	}
@@ -497,6 +507,8 @@ func addChild(n *model.Network, kind childKind, v []byte) (string, error) {
 			n.Interviews = append(n.Interviews, iv)
 		}
 		return iv.ID, err
+	case ledgerBucket:
+		return addLedgerEntry(n, v)
 	default:
 		e, err := decodeEvidence(v)
 		if err == nil {

@@ -23,17 +23,15 @@ func (s *Store) PutPromise(networkID string, p model.Promise) (model.Promise, er
 	return storedChild(n.Promises, promiseIDOf, p.ID), nil
 }
 
-// DeletePromise removes the promise and every interview answer about it.
+// DeletePromise removes the promise, every interview answer about it and,
+// in the membership, its frozen status and the promise checks of it (see
+// model.Network.DeletePromise), in one transaction.
 func (s *Store) DeletePromise(networkID, promiseID string) error {
 	_, err := s.change(networkID, func(n *model.Network) error {
-		if err := deleteChild(&n.Promises, promiseIDOf, promiseID, n.Name, promiseKind); err != nil {
-			return err
+		if _, ok := n.Promise(promiseID); !ok {
+			return errorf(ErrNotFound, nil, msgChildNotFound, n.Name, promiseKind.noun, promiseID)
 		}
-		for i := range n.Interviews {
-			n.Interviews[i].Answers = slices.DeleteFunc(n.Interviews[i].Answers, func(a model.Answer) bool {
-				return a.PromiseID == promiseID
-			})
-		}
+		n.DeletePromise(promiseID)
 		return nil
 	}, false)
 	return err
@@ -95,6 +93,7 @@ func (s *Store) DeleteEvidence(networkID, evidenceID string) error {
 func promiseIDOf(p model.Promise) string      { return p.ID }
 func interviewIDOf(iv model.Interview) string { return iv.ID }
 func evidenceIDOf(e model.Evidence) string    { return e.ID }
+func ledgerIDOf(e model.LedgerEntry) string   { return e.ID }
 
 // putChild appends c when it has no id, or replaces the child with its id.
 func putChild[T any](items *[]T, c T, id func(T) string, network string, kind childKind) error {

@@ -11,13 +11,35 @@ import (
 // fields.
 
 // networkRecord is how a network's own fields are stored. The child lists
-// live in buckets of their own; the fields below shadow them (the shallower
-// field wins in encoding/json) and, being nil, are left out.
+// and the membership live apart; the fields below shadow them (the
+// shallower field wins in encoding/json) and, being nil, are left out.
 type networkRecord struct {
 	model.Network
 	Promises   *struct{} `json:"promises,omitempty"`
 	Interviews *struct{} `json:"interviews,omitempty"`
 	Evidence   *struct{} `json:"evidence,omitempty"`
+	Membership *struct{} `json:"membership,omitempty"`
+}
+
+// membershipRecord is how a membership is stored: its terms and
+// expectations, without the ledger, whose entries are records of their
+// own.
+type membershipRecord struct {
+	model.Membership
+	Ledger *struct{} `json:"ledger,omitempty"`
+}
+
+// designRecord is how the own-network plan's own fields are stored,
+// without its seats.
+type designRecord struct {
+	model.OwnNetwork
+	Seats *struct{} `json:"seats,omitempty"`
+}
+
+// seatRecord is how a seat is stored, without its candidates.
+type seatRecord struct {
+	model.Seat
+	Candidates *struct{} `json:"candidates,omitempty"`
 }
 
 // interviewRecord is how an interview is stored: without its notes, which
@@ -37,6 +59,61 @@ func decodeNetwork(b []byte) (model.Network, error) {
 	var r networkRecord
 	err := json.Unmarshal(b, &r)
 	return r.Network, err
+}
+
+// encodeMembership encodes a membership without its ledger.
+func encodeMembership(m model.Membership) ([]byte, error) {
+	return json.Marshal(membershipRecord{Membership: m})
+}
+
+// decodeMembership decodes a membership record; the ledger stays empty.
+func decodeMembership(b []byte) (model.Membership, error) {
+	var r membershipRecord
+	err := json.Unmarshal(b, &r)
+	return r.Membership, err
+}
+
+// encodeLedgerEntry encodes one ledger entry.
+func encodeLedgerEntry(e model.LedgerEntry) ([]byte, error) { return json.Marshal(e) }
+
+// decodeLedgerEntry decodes one ledger entry.
+func decodeLedgerEntry(b []byte) (model.LedgerEntry, error) {
+	var e model.LedgerEntry
+	err := json.Unmarshal(b, &e)
+	return e, err
+}
+
+// encodeDesign encodes the plan's own fields.
+func encodeDesign(o model.OwnNetwork) ([]byte, error) {
+	return json.Marshal(designRecord{OwnNetwork: o})
+}
+
+// decodeDesign decodes the plan's own fields; the seats stay empty.
+// Fields missing from the record keep the defaults of model.NewOwnNetwork.
+func decodeDesign(b []byte) (model.OwnNetwork, error) {
+	r := designRecord{OwnNetwork: model.NewOwnNetwork()}
+	err := json.Unmarshal(b, &r)
+	return r.OwnNetwork, err
+}
+
+// encodeSeat encodes a seat without its candidates.
+func encodeSeat(st model.Seat) ([]byte, error) { return json.Marshal(seatRecord{Seat: st}) }
+
+// decodeSeat decodes a seat record; the candidates stay empty.
+func decodeSeat(b []byte) (model.Seat, error) {
+	var r seatRecord
+	err := json.Unmarshal(b, &r)
+	return r.Seat, err
+}
+
+// encodeCandidate encodes one candidate.
+func encodeCandidate(c model.Candidate) ([]byte, error) { return json.Marshal(c) }
+
+// decodeCandidate decodes one candidate.
+func decodeCandidate(b []byte) (model.Candidate, error) {
+	var c model.Candidate
+	err := json.Unmarshal(b, &c)
+	return c, err
 }
 
 // encodeInterview encodes an interview without its notes.

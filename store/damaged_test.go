@@ -117,6 +117,10 @@ func TestReadAllSalvagesWhatCanBeRead(t *testing.T) {
 		`^the promise at key 1 of ` + regexp.QuoteMeta(alpha) + `: it cannot be read \(.+\)$`,
 		`^the notes at key 99 of ` + regexp.QuoteMeta(alpha) + ` \(6 bytes\): they belong to no interview$`,
 		`^the answer of interview "i-anna" about promise "p-mentor" of ` + regexp.QuoteMeta(alpha) + `: the network has no such promise$`,
+		// The membership's frozen status of the promise and the
+		// ledger's check of it.
+		`^the status on joining of promise "p-mentor" of ` + regexp.QuoteMeta(alpha) + `: the network has no such promise$`,
+		`^the ledger entry "l-check" of ` + regexp.QuoteMeta(alpha) + `: promise_id: names promise "p-mentor", which this network does not have$`,
 		`^the network at key 2: its record cannot be read \(.+\)$`,
 	}
 	if len(c.LeftOut) != len(want) {
@@ -127,7 +131,8 @@ func TestReadAllSalvagesWhatCanBeRead(t *testing.T) {
 			t.Errorf("left out[%d] = %q, want %s", i, c.LeftOut[i], w)
 		}
 	}
-	if len(c.Networks) != 1 || c.Networks[0].Name != "Alpha" || len(c.Networks[0].Promises) != 1 || len(c.Networks[0].Interviews) != 2 || len(c.Networks[0].Interviews[0].Answers) != 0 {
+	if len(c.Networks) != 1 || c.Networks[0].Name != "Alpha" || len(c.Networks[0].Promises) != 1 || len(c.Networks[0].Interviews) != 2 || len(c.Networks[0].Interviews[0].Answers) != 0 ||
+		len(c.Networks[0].Membership.Ledger) != len(a.Membership.Ledger)-1 {
 		t.Fatalf("salvaged %+v", c.Networks)
 	}
 	if c.Networks[0].Interviews[0].Notes != a.Interviews[0].Notes {

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -71,6 +72,34 @@ func hasBucket(t *testing.T, path, name string) bool {
 	return ok
 }
 
+// v1Fixture copies the database the version-1 binary wrote
+// (testdata/schema1) into a fresh folder and returns the copy's path and
+// the bytes it started with.
+func v1Fixture(t *testing.T) (string, []byte) {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", "schema1", "demo.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "netvet.db")
+	if err := os.WriteFile(path, b, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return path, b
+}
+
+// counted is m, counting its runs in *runs.
+func counted(m migration, runs *int) migration {
+	apply := m.apply
+	return migration{to: m.to, apply: func(tx *bolt.Tx) error {
+		*runs++
+		return apply(tx)
+	}}
+}
+
+// withThird is this netvet's migrations and a test one to schema 3.
+func withThird(m migration) []migration { return append(knownMigrations(), m) }
+
 func TestMigrationIsAppliedOnce(t *testing.T) {
 	path := writeNetvetFile(t, t.TempDir(), 2)
 	before, err := os.ReadFile(path)
@@ -78,25 +107,25 @@ func TestMigrationIsAppliedOnce(t *testing.T) {
 		t.Fatal(err)
 	}
 	var runs int
-	migrations := []migration{countingMigration(2, tagsBucket, &runs)}
+	migrations := withThird(countingMigration(3, tagsBucket, &runs))
 
 	s, err := open(path, Options{}, migrations)
 	if err != nil {
-		t.Fatalf("open with a v2 migration: %v", err)
+		t.Fatalf("open with a migration to schema 3: %v", err)
 	}
-	if s.SchemaVersion() != 2 || runs != 1 {
-		t.Errorf("SchemaVersion = %d after %d runs, want 2 after 1", s.SchemaVersion(), runs)
+	if s.SchemaVersion() != 3 || runs != 1 {
+		t.Errorf("SchemaVersion = %d after %d runs, want 3 after 1", s.SchemaVersion(), runs)
 	}
 	if nets := mustNetworks(t, s); len(nets) != 2 {
 		t.Errorf("%d networks after migrating, want 2", len(nets))
 	}
 	s.Close()
-	if v := storedVersion(t, path); v != "2" || !hasBucket(t, path, tagsBucket) {
-		t.Errorf("stored version %q, tags bucket %v; want 2 and true", v, hasBucket(t, path, tagsBucket))
+	if v := storedVersion(t, path); v != "3" || !hasBucket(t, path, tagsBucket) {
+		t.Errorf("stored version %q, tags bucket %v; want 3 and true", v, hasBucket(t, path, tagsBucket))
 	}
 
 	// The backup holds the bytes from before the migration, privately.
-	backupPath := path + ".v1.bak"
+	backupPath := path + ".v2.bak"
 	saved, err := os.ReadFile(backupPath)
 	if err != nil {
 		t.Fatalf("backup: %v", err)
@@ -117,27 +146,37 @@ func TestMigrationIsAppliedOnce(t *testing.T) {
 	if runs != 1 {
 		t.Errorf("the migration ran %d times, want once", runs)
 	}
-	if _, err := os.Stat(path + ".v2.bak"); !errors.Is(err, os.ErrNotExist) {
+	if _, err := os.Stat(path + ".v3.bak"); !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("second open made a backup: %v", err)
 	}
 }
 
+// TestDowngradeIsRefused: a file of schema 2 is refused by a netvet that
+// knows only schema 1, and a file of schema 3 by this one, which knows 2;
+// neither changes a byte.
 func TestDowngradeIsRefused(t *testing.T) {
 	path := writeNetvetFile(t, t.TempDir(), 1)
+	hash := fileHash(t, path)
+	_, err := open(path, Options{}, nil)
+	if !errors.Is(err, ErrNewerSchema) || !strings.Contains(err.Error(), "(schema 2, this one knows 1)") {
+		t.Errorf("a netvet of schema 1 opening a file of schema 2: %v, want ErrNewerSchema giving both versions", err)
+	}
+	if fileHash(t, path) != hash {
+		t.Error("the refused open changed the file's bytes")
+	}
+
 	var runs int
-	s, err := open(path, Options{}, []migration{countingMigration(2, tagsBucket, &runs)})
+	s, err := open(path, Options{}, withThird(countingMigration(3, tagsBucket, &runs)))
 	if err != nil {
 		t.Fatal(err)
 	}
 	s.Close()
-	hash := fileHash(t, path)
-
-	// This netvet knows schema 1 only.
+	hash = fileHash(t, path)
 	_, err = Open(path, Options{})
 	if !errors.Is(err, ErrNewerSchema) {
 		t.Fatalf("err = %v, want ErrNewerSchema", err)
 	}
-	if !strings.Contains(err.Error(), "(schema 2, this one knows 1)") {
+	if !strings.Contains(err.Error(), "(schema 3, this one knows 2)") {
 		t.Errorf("message %q does not give both versions", err)
 	}
 	if fileHash(t, path) != hash {
@@ -146,7 +185,8 @@ func TestDowngradeIsRefused(t *testing.T) {
 }
 
 // TestFailingMigrationChangesNothing: whichever step fails, the data and
-// the version stay as they were, byte for byte.
+// the version of the version-1 file stay as they were, byte for byte, and
+// this netvet's own migration then still works.
 func TestFailingMigrationChangesNothing(t *testing.T) {
 	var runs int
 	tests := []struct {
@@ -154,20 +194,13 @@ func TestFailingMigrationChangesNothing(t *testing.T) {
 		migrations []migration
 	}{
 		{"the only step fails", []migration{failingMigration(2)}},
-		{"a later step fails after an earlier one worked", []migration{countingMigration(2, tagsBucket, &runs), failingMigration(3)}},
+		{"the real step to 2 works, the step to 3 fails", withThird(failingMigration(3))},
+		{"a test step to 2 works, the step to 3 fails", []migration{countingMigration(2, tagsBucket, &runs), failingMigration(3)}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			path := writeNetvetFile(t, t.TempDir(), 2)
-			s, err := Open(path, Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			before := mustNetworks(t, s)
-			s.Close()
-			hash := fileHash(t, path)
-
-			_, err = open(path, Options{}, tt.migrations)
+			path, before := v1Fixture(t)
+			_, err := open(path, Options{}, tt.migrations)
 			if err == nil {
 				t.Fatal("open succeeded")
 			}
@@ -175,34 +208,38 @@ func TestFailingMigrationChangesNothing(t *testing.T) {
 			if !strings.Contains(err.Error(), want) || !strings.Contains(err.Error(), "disk says no") {
 				t.Errorf("message %q, want it to start %q and give the cause", err, want)
 			}
-			if fileHash(t, path) != hash {
+			if after, _ := os.ReadFile(path); !reflect.DeepEqual(after, before) {
 				t.Error("the file's bytes changed")
 			}
 			if v := storedVersion(t, path); v != "1" {
 				t.Errorf("version = %q, want 1", v)
 			}
-			if hasBucket(t, path, tagsBucket) || hasBucket(t, path, "half_done") {
-				t.Error("a step's change was kept")
+			for _, b := range []string{tagsBucket, "half_done", planBucket} {
+				if hasBucket(t, path, b) {
+					t.Errorf("a step's change was kept: the bucket %q", b)
+				}
 			}
-			s, err = Open(path, Options{})
+			s, err := Open(path, Options{})
 			if err != nil {
 				t.Fatal(err)
 			}
 			defer s.Close()
-			assertUnchanged(t, s, before)
+			if nets := mustNetworks(t, s); len(nets) != 5 || s.SchemaVersion() != 2 {
+				t.Errorf("after the failed upgrade this netvet reads %d networks at schema %d, want 5 at 2", len(nets), s.SchemaVersion())
+			}
 		})
 	}
 }
 
 func TestOnlyPendingMigrationsRun(t *testing.T) {
-	path := writeNetvetFile(t, t.TempDir(), 1)
+	path, _ := v1Fixture(t)
 	var to2, to3 int
-	s, err := open(path, Options{}, []migration{countingMigration(2, tagsBucket, &to2)})
+	s, err := open(path, Options{}, []migration{counted(knownMigrations()[0], &to2)})
 	if err != nil {
 		t.Fatal(err)
 	}
 	s.Close()
-	s, err = open(path, Options{}, []migration{countingMigration(2, tagsBucket, &to2), countingMigration(3, "labels", &to3)})
+	s, err = open(path, Options{}, []migration{counted(knownMigrations()[0], &to2), countingMigration(3, tagsBucket, &to3)})
 	if err != nil {
 		t.Fatalf("open to schema 3: %v", err)
 	}
@@ -216,13 +253,11 @@ func TestOnlyPendingMigrationsRun(t *testing.T) {
 }
 
 func TestBackupNeverOverwrites(t *testing.T) {
-	path := writeNetvetFile(t, t.TempDir(), 1)
-	before, _ := os.ReadFile(path)
+	path, before := v1Fixture(t)
 	if err := os.WriteFile(path+".v1.bak", []byte("keep me"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	var runs int
-	s, err := open(path, Options{}, []migration{countingMigration(2, tagsBucket, &runs)})
+	s, err := Open(path, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -236,14 +271,13 @@ func TestBackupNeverOverwrites(t *testing.T) {
 }
 
 func TestReadOnlyOpenDoesNotMigrate(t *testing.T) {
-	path := writeNetvetFile(t, t.TempDir(), 1)
-	hash := fileHash(t, path)
+	path, before := v1Fixture(t)
 	var runs int
-	_, err := open(path, Options{ReadOnly: true}, []migration{countingMigration(2, tagsBucket, &runs)})
+	_, err := open(path, Options{ReadOnly: true}, []migration{counted(knownMigrations()[0], &runs)})
 	if !errors.Is(err, ErrOlderSchema) {
 		t.Fatalf("err = %v, want ErrOlderSchema", err)
 	}
-	if runs != 0 || fileHash(t, path) != hash {
+	if after, _ := os.ReadFile(path); runs != 0 || !reflect.DeepEqual(after, before) {
 		t.Errorf("read-only open migrated (%d runs) or changed the file", runs)
 	}
 	if _, err := os.Stat(path + ".v1.bak"); !errors.Is(err, os.ErrNotExist) {
@@ -251,19 +285,60 @@ func TestReadOnlyOpenDoesNotMigrate(t *testing.T) {
 	}
 }
 
+// TestNewFileStartsAtTheLatestSchema: a new file is made by the same steps
+// as a migrated one, in the one transaction that creates it, so it has the
+// same layout; nothing is backed up.
 func TestNewFileStartsAtTheLatestSchema(t *testing.T) {
 	var runs int
-	s, err := open(testPath(t), Options{}, []migration{countingMigration(2, tagsBucket, &runs)})
+	path := testPath(t)
+	s, err := open(path, Options{}, withThird(countingMigration(3, tagsBucket, &runs)))
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer s.Close()
-	if s.SchemaVersion() != 2 || runs != 0 {
-		t.Errorf("new file: version %d after %d runs, want 2 without migrating", s.SchemaVersion(), runs)
+	if s.SchemaVersion() != 3 || runs != 1 {
+		t.Errorf("new file: version %d after %d runs, want 3 after 1", s.SchemaVersion(), runs)
 	}
 	if _, err := s.CreateNetwork(model.Network{Name: "Alpha", Kind: model.KindOther, Status: model.StatusResearching}); err != nil {
 		t.Errorf("new file is not usable: %v", err)
 	}
+	s.Close()
+	if matches, _ := filepath.Glob(path + "*.bak"); len(matches) != 0 {
+		t.Errorf("a new file was backed up: %v", matches)
+	}
+
+	fresh, err := Open(testPath(t), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fresh.Close()
+	migrated, _ := v1Fixture(t)
+	s, err = Open(migrated, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	if a, b := bucketNames(t, fresh.Path()), bucketNames(t, migrated); !reflect.DeepEqual(a, b) {
+		t.Errorf("a new file has the buckets %v, a migrated one %v", a, b)
+	}
+}
+
+// bucketNames lists the file's buckets outside the networks, by path.
+func bucketNames(t *testing.T, path string) []string {
+	t.Helper()
+	var names []string
+	rawView(t, path, func(tx *bolt.Tx) {
+		_ = tx.ForEach(func(name []byte, b *bolt.Bucket) error {
+			names = append(names, string(name))
+			if string(name) == networksBucket {
+				return nil
+			}
+			return b.ForEachBucket(func(k []byte) error {
+				names = append(names, string(name)+"/"+string(k))
+				return nil
+			})
+		})
+	})
+	return names
 }
 
 func TestMigrationListMustGoUpOneAtATime(t *testing.T) {

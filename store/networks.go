@@ -197,16 +197,34 @@ func (s *Store) UpdateNetwork(n model.Network) (model.Network, error) {
 }
 
 // SaveBasics updates the network's own fields (name, kind, fees, ratings,
-// warnings, notes …) from n and leaves its promises, interviews and
-// evidence as they are. Validation and the duplicate-name rule are those of
-// UpdateNetwork. It returns the stored network.
+// warnings, notes …) from n and leaves its promises, interviews, evidence
+// and ledger as they are. When n has a membership, its terms and
+// expectations are saved too, so that joining (status and membership) is
+// one transaction; a nil membership leaves the stored one alone.
+// Validation and the duplicate-name rule are those of UpdateNetwork. It
+// returns the stored network.
 func (s *Store) SaveBasics(n model.Network) (model.Network, error) {
 	return s.change(n.ID, func(cur *model.Network) error {
 		n.Promises, n.Interviews, n.Evidence = cur.Promises, cur.Interviews, cur.Evidence
 		n.Created = cur.Created
+		n.Membership = termsOf(n.Membership, cur.Membership)
 		*cur = n
 		return nil
 	}, true)
+}
+
+// termsOf is the membership with the terms and expectations of m and the
+// ledger of stored; stored itself when m is nil.
+func termsOf(m, stored *model.Membership) *model.Membership {
+	if m == nil {
+		return stored
+	}
+	out := *m
+	out.Ledger = nil
+	if stored != nil {
+		out.Ledger = stored.Ledger
+	}
+	return &out
 }
 
 // DeleteNetwork removes the network and everything under it.
@@ -276,11 +294,16 @@ func (s *Store) reload(tx *bolt.Tx, key []byte) (model.Network, error) {
 	return s.loadNetwork(nets.Bucket(key), key, true)
 }
 
-// copyNetwork copies the child slices of n, so that the ids the store
-// writes into them do not change the caller's value.
+// copyNetwork copies the child slices and the membership of n, so that
+// the ids the store writes into them do not change the caller's value.
 func copyNetwork(n model.Network) model.Network {
 	n.Promises = append([]model.Promise(nil), n.Promises...)
 	n.Interviews = append([]model.Interview(nil), n.Interviews...)
 	n.Evidence = append([]model.Evidence(nil), n.Evidence...)
+	if n.Membership != nil {
+		m := *n.Membership
+		m.Ledger = append([]model.LedgerEntry(nil), m.Ledger...)
+		n.Membership = &m
+	}
 	return n
 }

@@ -20,6 +20,7 @@ func withIDs(n model.Network, id string) model.Network {
 	n.Promises[1].ID = "p000002"
 	n.Interviews[1].ID = "i000002"
 	n.Evidence[1].ID = "e000002"
+	n.Membership.Ledger[0].ID = "l000001"
 	return n
 }
 
@@ -132,6 +133,9 @@ func TestUpdateNetworkReplacesChildren(t *testing.T) {
 	n.Interviews = []model.Interview{created.Interviews[0]}
 	n.Interviews[0].Answers = nil
 	n.Evidence = nil
+	// The membership goes too, with its ledger, which names the first
+	// promise.
+	n.Membership = nil
 	got, err := s.UpdateNetwork(n)
 	if err != nil {
 		t.Fatalf("UpdateNetwork: %v", err)
@@ -364,8 +368,8 @@ func TestDeleteNetworkRemovesAll(t *testing.T) {
 		if k := tx.Bucket([]byte(networkIDsBucket)).Get([]byte(a.ID)); k != nil {
 			t.Errorf("id index still has %q", a.ID)
 		}
-		if n := tx.Bucket([]byte(networksBucket)).Stats().BucketN; n != 1+1*6 {
-			t.Errorf("networks bucket holds %d buckets, want the root and Beta's six", n)
+		if n := tx.Bucket([]byte(networksBucket)).Stats().BucketN; n != 1+1*7 {
+			t.Errorf("networks bucket holds %d buckets, want the root and Beta's seven", n)
 		}
 		return nil
 	})
@@ -557,9 +561,31 @@ func TestRecordLayout(t *testing.T) {
 		if err := json.Unmarshal(nb.Get([]byte(recordKey)), &rec); err != nil {
 			t.Fatal(err)
 		}
-		for _, field := range []string{"promises", "interviews", "evidence"} {
+		for _, field := range []string{"promises", "interviews", "evidence", "membership"} {
 			if _, ok := rec[field]; ok {
 				t.Errorf("network record has %q", field)
+			}
+		}
+		var m map[string]any
+		if err := json.Unmarshal(nb.Get([]byte(membershipKey)), &m); err != nil {
+			t.Fatal(err)
+		}
+		if _, ok := m["ledger"]; ok || m["joined_on"] != "2026-01-31" || m["notice_days"] != 45.0 {
+			t.Errorf("membership record = %v, want the terms and expectations without the ledger", m)
+		}
+		// One record per ledger entry, in creation order, with the index.
+		lb := nb.Bucket([]byte(ledgerBucket))
+		if got := lb.Stats().KeyN; got != len(n.Membership.Ledger) {
+			t.Errorf("ledger bucket holds %d entries, want %d", got, len(n.Membership.Ledger))
+		}
+		for i, e := range n.Membership.Ledger {
+			lk := nb.Bucket([]byte(childIDsBucket)).Get(ledgerKind.indexKey(e.ID))
+			if seq, ok := keySeq(lk); !ok || seq != uint64(i+1) {
+				t.Errorf("ledger entry %s has key %x, want 8-byte %d", e.ID, lk, i+1)
+			}
+			var got model.LedgerEntry
+			if err := json.Unmarshal(lb.Get(lk), &got); err != nil || !reflect.DeepEqual(got, e) {
+				t.Errorf("ledger record of %s = %+v, %v; want %+v", e.ID, got, err, e)
 			}
 		}
 		if rec["name"] != "Alpha" || rec["kind"] != "mastermind" {
@@ -580,7 +606,7 @@ func TestRecordLayout(t *testing.T) {
 			t.Errorf("empty notes are stored: %q", v)
 		}
 		meta := tx.Bucket([]byte(metaBucket))
-		if string(meta.Get([]byte(appKey))) != "netvet" || string(meta.Get([]byte(schemaVersionKey))) != "1" {
+		if string(meta.Get([]byte(appKey))) != "netvet" || string(meta.Get([]byte(schemaVersionKey))) != "2" {
 			t.Errorf("meta = %q %q", meta.Get([]byte(appKey)), meta.Get([]byte(schemaVersionKey)))
 		}
 		return nil
@@ -596,13 +622,7 @@ func TestProfileRoundTrip(t *testing.T) {
 	if err != nil || ok || !reflect.DeepEqual(p, model.NewProfile()) {
 		t.Fatalf("Profile before saving = %+v, %v, %v; want NewProfile, false", p, ok, err)
 	}
-	want := model.Profile{
-		Name: "Kim", Positioning: "Tax advice for craftspeople",
-		TargetGroups: []string{"carpenters", "plumbers"}, Strengths: []string{"payroll"},
-		Currency: "CHF", TargetAnnualIncome: 12000000, PlannedHoursPerYear: 1600,
-		MarginalTaxRate: 0.42, HorizonYears: 5, MinInterviews: 4, JoinThreshold: 70,
-		Weights: model.DefaultWeights(),
-	}
+	want := fullProfile()
 	if err := s.SaveProfile(want); err != nil {
 		t.Fatalf("SaveProfile: %v", err)
 	}

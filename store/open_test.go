@@ -46,7 +46,7 @@ func TestOpenCreatesFileAndFoldersPrivately(t *testing.T) {
 	if len(entries) != 1 || entries[0].Name() != "netvet.db" {
 		t.Errorf("folder holds %v, want only netvet.db", entries)
 	}
-	if s.SchemaVersion() != 1 || s.Path() != path {
+	if s.SchemaVersion() != 2 || s.Path() != path {
 		t.Errorf("SchemaVersion, Path = %d, %q", s.SchemaVersion(), s.Path())
 	}
 }
@@ -215,7 +215,7 @@ func TestOpenRefusesANewerSchema(t *testing.T) {
 		if !errors.Is(err, ErrNewerSchema) {
 			t.Fatalf("read-only %v: err = %v, want ErrNewerSchema", readOnly, err)
 		}
-		if want := "was written by a newer netvet (schema 7, this one knows 1)"; !strings.Contains(err.Error(), want) {
+		if want := "was written by a newer netvet (schema 7, this one knows 2)"; !strings.Contains(err.Error(), want) {
 			t.Errorf("message %q, want it to say %q", err, want)
 		}
 		if fileHash(t, path) != hash {

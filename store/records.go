@@ -136,9 +136,11 @@ func (s *Store) loadNetwork(nb *bolt.Bucket, key []byte, notes bool) (model.Netw
 type rawNetwork struct {
 	key        []byte
 	record     []byte
+	membership []byte
 	promises   []rawChild
 	interviews []rawChild
 	evidence   []rawChild
+	ledger     []rawChild
 }
 
 // rawChild is one stored child; notes are an interview's, if read.
@@ -149,7 +151,7 @@ type rawChild struct {
 // readNetwork collects the bytes of a network and its children without
 // decoding them; with notes, each interview's notes too.
 func readNetwork(nb *bolt.Bucket, key []byte, notes bool) rawNetwork {
-	raw := rawNetwork{key: key, record: nb.Get([]byte(recordKey))}
+	raw := rawNetwork{key: key, record: nb.Get([]byte(recordKey)), membership: nb.Get([]byte(membershipKey))}
 	children := func(kind childKind, notes *bolt.Bucket) []rawChild {
 		var out []rawChild
 		_ = forEachChild(nb, kind, func(k, v []byte) error {
@@ -169,6 +171,7 @@ func readNetwork(nb *bolt.Bucket, key []byte, notes bool) rawNetwork {
 	raw.promises = children(promiseKind, nil)
 	raw.interviews = children(interviewKind, nts)
 	raw.evidence = children(evidenceKind, nil)
+	raw.ledger = children(ledgerKind, nil)
 	return raw
 }
 
@@ -208,7 +211,33 @@ func (s *Store) decodeRaw(raw rawNetwork) (model.Network, error) {
 			return n, s.unreadable(where(evidenceKind, c.key), err)
 		}
 	}
-	return n, nil
+	return n, s.decodeMembership(raw, &n)
+}
+
+// decodeMembership decodes the membership and its ledger of a network
+// read by readNetwork into n. Ledger entries without a membership are
+// damage: the store never writes them.
+func (s *Store) decodeMembership(raw rawNetwork, n *model.Network) error {
+	if raw.membership == nil {
+		if len(raw.ledger) > 0 {
+			return errorf(nil, nil, msgDamagedPart, s.path, fmt.Sprintf(partMembership, n.ID))
+		}
+		return nil
+	}
+	m, err := decodeMembership(raw.membership)
+	if err != nil {
+		return s.unreadable(fmt.Sprintf(partMembership, n.ID), err)
+	}
+	if len(raw.ledger) > 0 {
+		m.Ledger = make([]model.LedgerEntry, len(raw.ledger))
+	}
+	for i, c := range raw.ledger {
+		if m.Ledger[i], err = decodeLedgerEntry(c.value); err != nil {
+			return s.unreadable(fmt.Sprintf(partChild, ledgerKind.noun, keyText(c.key), n.ID), err)
+		}
+	}
+	n.Membership = &m
+	return nil
 }
 
 // forEachChild calls fn for every child of the kind in key order; a
@@ -317,7 +346,7 @@ func (s *Store) writeNetwork(tx *bolt.Tx, key []byte, n *model.Network, validate
 	if err != nil {
 		return err
 	}
-	for _, name := range []string{promisesBucket, interviewsBucket, notesBucket, evidenceBucket, childIDsBucket} {
+	for _, name := range networkBuckets {
 		if _, err := nb.CreateBucketIfNotExists([]byte(name)); err != nil {
 			return err
 		}
@@ -343,6 +372,13 @@ func (s *Store) writeNetwork(tx *bolt.Tx, key []byte, n *model.Network, validate
 	}
 	for i := range n.Evidence {
 		n.Evidence[i].ID = es[i].id
+	}
+	ls, err := planChildren(nb, ledgerKind, idsOf(ledgerOf(n), ledgerIDOf))
+	if err != nil {
+		return invalid(*n, err)
+	}
+	for i := range ledgerOf(n) {
+		n.Membership.Ledger[i].ID = ls[i].id
 	}
 
 	if validate {
@@ -390,7 +426,45 @@ func (s *Store) writeNetwork(tx *bolt.Tx, key []byte, n *model.Network, validate
 	if values, err = encodeAll(n.Evidence, func(e model.Evidence) ([]byte, error) { return json.Marshal(e) }); err != nil {
 		return err
 	}
-	return writeChildren(nb, evidenceKind, es, values)
+	if err := writeChildren(nb, evidenceKind, es, values); err != nil {
+		return err
+	}
+	return writeMembership(nb, n.Membership, ls)
+}
+
+// networkBuckets are the nested buckets of every network's bucket.
+var networkBuckets = []string{promisesBucket, interviewsBucket, notesBucket, evidenceBucket, ledgerBucket, childIDsBucket}
+
+// ledgerOf is the network's ledger; nil without a membership.
+func ledgerOf(n *model.Network) []model.LedgerEntry {
+	if n.Membership == nil {
+		return nil
+	}
+	return n.Membership.Ledger
+}
+
+// writeMembership makes the network bucket hold exactly the membership m,
+// whose ledger entries go into the slots: its terms and expectations under
+// membershipKey and one record per entry; without a membership, neither.
+func writeMembership(nb *bolt.Bucket, m *model.Membership, slots []slot) error {
+	if m == nil {
+		if err := nb.Delete([]byte(membershipKey)); err != nil {
+			return err
+		}
+		return writeChildren(nb, ledgerKind, nil, nil)
+	}
+	rec, err := encodeMembership(*m)
+	if err != nil {
+		return err
+	}
+	if err := putChanged(nb, []byte(membershipKey), rec); err != nil {
+		return err
+	}
+	values, err := encodeAll(m.Ledger, encodeLedgerEntry)
+	if err != nil {
+		return err
+	}
+	return writeChildren(nb, ledgerKind, slots, values)
 }
 
 // invalid explains that n was not saved because of err.
@@ -401,10 +475,10 @@ func invalid(n model.Network, err error) error {
 	return errorf(ErrInvalid, err, msgInvalidNetwork, n.Name, err)
 }
 
-// danglingRefs lists every answer naming a promise, and every evidence
-// naming an interview, that the network does not have. model's Validate
-// checks this too; the store checks it itself because its own consistency
-// depends on it.
+// danglingRefs lists every answer, promise check and frozen promise status
+// naming a promise, and every evidence naming an interview, that the
+// network does not have. model's Validate checks this too; the store
+// checks it itself because its own consistency depends on it.
 func danglingRefs(n model.Network) []error {
 	var errs []error
 	promises := make(map[string]bool, len(n.Promises))
@@ -423,6 +497,19 @@ func danglingRefs(n model.Network) []error {
 	for _, e := range n.Evidence {
 		if e.InterviewID != "" && !interviews[e.InterviewID] {
 			errs = append(errs, fmt.Errorf(msgDanglingEvidence, e.ID, e.InterviewID))
+		}
+	}
+	if n.Membership == nil {
+		return errs
+	}
+	for _, pe := range n.Membership.Expectations.Promises {
+		if !promises[pe.PromiseID] {
+			errs = append(errs, fmt.Errorf(msgDanglingExpectation, pe.PromiseID))
+		}
+	}
+	for _, e := range n.Membership.Ledger {
+		if e.Kind == model.LedgerPromiseCheck && !promises[e.PromiseID] {
+			errs = append(errs, fmt.Errorf(msgDanglingPromiseCheck, e.ID, e.PromiseID))
 		}
 	}
 	return errs

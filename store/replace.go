@@ -13,15 +13,15 @@ import (
 
 // ReplaceAll stores an import in one transaction, all or nothing: the
 // profile if p is not nil, and nets in their order after the stored
-// networks. Networks and children keep their ids; missing ones are
-// generated. Created and Updated are kept when set, else set to now. A
-// stored network with the id or the name of an imported one is an error
-// (ErrDuplicateID, ErrDuplicateName), unless replace is true: then it is
-// replaced with everything under it, keeping its place in the order and,
-// when the import has none, its id and Created time. Two networks of the
-// import with the same id or name are an error either way, and so is an
-// imported network that matches one stored network by id and another by
-// name.
+// networks. Networks and children, ledger entries included, keep their
+// ids; missing ones are generated. Created and Updated are kept when set,
+// else set to now. A stored network with the id or the name of an imported
+// one is an error (ErrDuplicateID, ErrDuplicateName), unless replace is
+// true: then it is replaced with everything under it, keeping its place in
+// the order and, when the import has none, its id and Created time. Two
+// networks of the import with the same id or name are an error either way,
+// and so is an imported network that matches one stored network by id and
+// another by name.
 func (s *Store) ReplaceAll(p *model.Profile, nets []model.Network, replace bool) error {
 	return s.update(func(tx *bolt.Tx) error {
 		if p != nil {
@@ -29,22 +29,72 @@ func (s *Store) ReplaceAll(p *model.Profile, nets []model.Network, replace bool)
 				return err
 			}
 		}
-		reserved, err := checkBatch(nets)
+		return s.importNetworks(tx, nets, replace)
+	})
+}
+
+// Imported says what Import took from an export besides its networks.
+type Imported struct {
+	// Profile and Plan are true when the export's profile or own-network
+	// plan was stored: the export had one and the database had none.
+	Profile, Plan bool
+}
+
+// Import stores an export in one transaction, all or nothing: its networks
+// as ReplaceAll stores them, and its profile and own-network plan each
+// only when the database has none yet (SPEC.md 4: an import never
+// replaces the user's own profile or plan). It reports which of the two it
+// took.
+func (s *Store) Import(e model.Export, replace bool) (Imported, error) {
+	var got Imported
+	err := s.update(func(tx *bolt.Tx) error {
+		got = Imported{}
+		profiles, err := s.bucket(tx, profileBucket)
 		if err != nil {
 			return err
 		}
-		names, err := s.loadNames(tx)
-		if err != nil {
-			return err
-		}
-		imp := importer{now: s.stamp(), replace: replace, reserved: reserved, names: names}
-		for _, n := range nets {
-			if err := s.importNetwork(tx, copyNetwork(n), imp); err != nil {
+		if e.Profile != nil && profiles.Get([]byte(profileKey)) == nil {
+			if err := s.putProfile(tx, *e.Profile); err != nil {
 				return err
 			}
+			got.Profile = true
 		}
-		return nil
+		plan, err := s.bucket(tx, planBucket)
+		if err != nil {
+			return err
+		}
+		if e.OwnNetwork != nil && plan.Get([]byte(designKey)) == nil {
+			if err := s.writePlan(tx, *e.OwnNetwork); err != nil {
+				return err
+			}
+			got.Plan = true
+		}
+		return s.importNetworks(tx, e.Networks, replace)
 	})
+	if err != nil {
+		return Imported{}, err
+	}
+	return got, nil
+}
+
+// importNetworks stores the networks of an import inside tx; see
+// ReplaceAll.
+func (s *Store) importNetworks(tx *bolt.Tx, nets []model.Network, replace bool) error {
+	reserved, err := checkBatch(nets)
+	if err != nil {
+		return err
+	}
+	names, err := s.loadNames(tx)
+	if err != nil {
+		return err
+	}
+	imp := importer{now: s.stamp(), replace: replace, reserved: reserved, names: names}
+	for _, n := range nets {
+		if err := s.importNetwork(tx, copyNetwork(n), imp); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // checkBatch refuses two networks of an import with the same id or name,

@@ -23,6 +23,8 @@ func TestReplaceAllKeepsIDsAndOrder(t *testing.T) {
 	zz.ID = "zz"
 	zz.Promises[0].ID, zz.Promises[1].ID = "z-2", "z-1"
 	zz.Interviews[0].Answers[0].PromiseID = "z-2"
+	zz.Membership.Expectations.Promises[0].PromiseID = "z-2"
+	zz.Membership.Ledger[8].PromiseID = "z-2"
 	zz.Created = time.Date(2025, 1, 2, 3, 4, 5, 0, time.UTC)
 	zz.Updated = time.Date(2025, 2, 3, 4, 5, 6, 0, time.UTC)
 	imported := []model.Network{zz, plain("aa", "Alpha"), plain("", "No id"), plain("mm", "Mike")}

@@ -15,6 +15,9 @@ type Contents struct {
 	Profile *model.Profile
 	// Networks are in creation order, with everything under them.
 	Networks []model.Network
+	// Plan is the own-network plan, nil when there is none (or, salvaged,
+	// it was left out).
+	Plan *model.OwnNetwork
 	// Problems are the problems with netvet's rules Check would report.
 	// The pages themselves were checked when the file was opened.
 	Problems []error
@@ -24,7 +27,8 @@ type Contents struct {
 	LeftOut []error
 }
 
-// ReadAll reads the profile and every network with everything under it.
+// ReadAll reads the profile, every network with everything under it and
+// the own-network plan.
 // Problems says whether the file keeps netvet's rules; a caller that must
 // not pass on a damaged file (an export) refuses when there are any.
 //
@@ -35,9 +39,12 @@ type Contents struct {
 // repeats an id; an answer about a promise the network lacks; the link of
 // evidence to an interview the network lacks (the evidence stays); of a
 // membership, the status on joining of a promise the network lacks and a
-// ledger entry that fails validation or repeats an id; notes
-// that belong to no interview; a key where none belongs. LeftOut lists
-// each of them.
+// ledger entry that fails validation or repeats an id; a membership that
+// cannot be read, ledger entries without a membership; notes that belong
+// to no interview; a key where none belongs; the own-network plan when its
+// design cannot be read or fails validation, a seat or a candidate that
+// cannot be read, fails validation or repeats an id. LeftOut lists each of
+// them.
 func (s *Store) ReadAll(salvageFile bool) (Contents, error) {
 	mode := readAll
 	if salvageFile {
@@ -51,7 +58,7 @@ func (s *Store) ReadAll(salvageFile bool) (Contents, error) {
 	if err != nil {
 		return Contents{}, err
 	}
-	return Contents{Profile: r.profile, Networks: r.networks, Problems: r.problems, LeftOut: r.leftOut}, nil
+	return Contents{Profile: r.profile, Networks: r.networks, Plan: r.plan, Problems: r.problems, LeftOut: r.leftOut}, nil
 }
 
 // salvageNetwork makes n keep the rules by leaving out what breaks them,

@@ -1,6 +1,8 @@
 package store
 
 import (
+	"bytes"
+	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -8,10 +10,12 @@ import (
 	"strconv"
 
 	bolt "go.etcd.io/bbolt"
+
+	"netvet/model"
 )
 
 // firstVersion is the schema version of the first netvet release: the
-// layout documented in keys.go.
+// layout documented in keys.go without what version 2 added.
 const firstVersion = 1
 
 // migration upgrades a file from schema version to-1 to version to. apply
@@ -24,8 +28,91 @@ type migration struct {
 
 // knownMigrations lists the migrations of this netvet in order. A new
 // schema appends {to: N, apply: …} here; the first schema, version 1, needs
-// none.
+// none. A new file is made by the same steps (see initSchema), so that it
+// has the same layout as a migrated one.
 func knownMigrations() []migration {
+	return []migration{{to: 2, apply: migrateTo2}}
+}
+
+// migrateTo2 upgrades a file of version 1 to version 2 (SPEC.md 2): it
+// creates the empty ledger bucket of every network and the empty
+// own_network bucket of the plan (keys.go), and changes no record: the
+// fields version 2 added to the profile and the network take their
+// defaults where a record lacks them. Only a network record that holds a
+// membership — written by a development build between the model of
+// version 2 and this schema, never by a released netvet — is split: the
+// membership and its ledger move to their own records, as version 2 keeps
+// them, and the record is written again without them.
+func migrateTo2(tx *bolt.Tx) error {
+	nets := tx.Bucket([]byte(networksBucket))
+	if nets == nil {
+		return fmt.Errorf(msgMigrationMissing, networksBucket)
+	}
+	var keys [][]byte
+	if err := nets.ForEachBucket(func(k []byte) error {
+		keys = append(keys, clone(k))
+		return nil
+	}); err != nil {
+		return err
+	}
+	for _, k := range keys {
+		nb := nets.Bucket(k)
+		if _, err := nb.CreateBucketIfNotExists([]byte(ledgerBucket)); err != nil {
+			return err
+		}
+		if err := moveMembership(nb); err != nil {
+			return fmt.Errorf(msgMigrationNetwork, keyText(k), err)
+		}
+	}
+	return createPlanBuckets(tx)
+}
+
+// moveMembership moves a membership kept in a network's record to the
+// membership record and ledger of version 2; a record without one, as
+// every released version 1 wrote, is left as it is.
+func moveMembership(nb *bolt.Bucket) error {
+	var probe struct {
+		Membership *model.Membership `json:"membership"`
+	}
+	rec := nb.Get([]byte(recordKey))
+	if rec == nil || !bytes.Contains(rec, []byte(`"membership"`)) {
+		return nil
+	}
+	if err := json.Unmarshal(rec, &probe); err != nil || probe.Membership == nil {
+		return err
+	}
+	n, err := decodeNetwork(rec)
+	if err != nil {
+		return err
+	}
+	slots, err := planChildren(nb, ledgerKind, idsOf(probe.Membership.Ledger, ledgerIDOf))
+	if err != nil {
+		return err
+	}
+	for i := range probe.Membership.Ledger {
+		probe.Membership.Ledger[i].ID = slots[i].id
+	}
+	if err := writeMembership(nb, probe.Membership, slots); err != nil {
+		return err
+	}
+	out, err := encodeNetwork(n)
+	if err != nil {
+		return err
+	}
+	return nb.Put([]byte(recordKey), out)
+}
+
+// createPlanBuckets makes the buckets of the own-network plan.
+func createPlanBuckets(tx *bolt.Tx) error {
+	plan, err := tx.CreateBucketIfNotExists([]byte(planBucket))
+	if err != nil {
+		return err
+	}
+	for _, name := range []string{seatIDsBucket, seatsBucket} {
+		if _, err := plan.CreateBucketIfNotExists([]byte(name)); err != nil {
+			return err
+		}
+	}
 	return nil
 }
 
@@ -86,15 +173,21 @@ func writeVersion(tx *bolt.Tx, version int) error {
 	return b.Put([]byte(schemaVersionKey), []byte(strconv.Itoa(version)))
 }
 
-// initSchema creates the buckets of a new file and marks it as netvet's at
-// the given version.
-func initSchema(tx *bolt.Tx, version int) error {
+// initSchema creates the buckets of a new file — those of the first
+// version, then what each migration adds — and marks it as netvet's at the
+// latest version.
+func initSchema(tx *bolt.Tx, migrations []migration) error {
 	for _, name := range []string{profileBucket, networkIDsBucket, networksBucket} {
 		if _, err := tx.CreateBucketIfNotExists([]byte(name)); err != nil {
 			return err
 		}
 	}
-	if err := writeVersion(tx, version); err != nil {
+	for _, m := range migrations {
+		if err := m.apply(tx); err != nil {
+			return fmt.Errorf(msgMigrationStep, m.to, err)
+		}
+	}
+	if err := writeVersion(tx, latestVersion(migrations)); err != nil {
 		return err
 	}
 	return tx.Bucket([]byte(metaBucket)).Put([]byte(idTagKey), []byte(newIDTag()))

@@ -99,7 +99,7 @@ func open(path string, opt Options, migrations []migration) (*Store, error) {
 	case errors.Is(err, fs.ErrNotExist) && opt.ReadOnly:
 		return nil, errorf(nil, err, msgNotExist, path)
 	case errors.Is(err, fs.ErrNotExist):
-		if err := create(path, latest, opt.Timeout); err != nil {
+		if err := create(path, migrations, opt.Timeout); err != nil {
 			return nil, errorf(nil, err, msgCreate, path, err)
 		}
 	case err != nil:
@@ -268,7 +268,7 @@ func checkVersion(path string, version, latest int, readOnly bool) error {
 // create makes a new, empty netvet file at path. It builds the file under a
 // temporary name and links it into place, so a crash never leaves a
 // half-made database, and a file someone else created meanwhile is kept.
-func create(path string, version int, timeout time.Duration) error {
+func create(path string, migrations []migration, timeout time.Duration) error {
 	dir := filepath.Dir(path)
 	if err := MkdirAll(dir, 0o700); err != nil {
 		return err
@@ -286,7 +286,7 @@ func create(path string, version int, timeout time.Duration) error {
 	if err != nil {
 		return err
 	}
-	err = db.Update(func(tx *bolt.Tx) error { return initSchema(tx, version) })
+	err = db.Update(func(tx *bolt.Tx) error { return initSchema(tx, migrations) })
 	if cerr := db.Close(); err == nil {
 		err = cerr
 	}

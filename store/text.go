@@ -42,6 +42,8 @@ const (
 	msgBackup           = "cannot back up %s before upgrading it: %v (it was not changed)"
 	msgMigrate          = "cannot upgrade %s from schema %d to %d: %v (it was not changed; a copy is at %s)"
 	msgMigrationStep    = "step to schema %d: %w"
+	msgMigrationMissing = "the bucket %q is missing"
+	msgMigrationNetwork = "the network at key %s: %w"
 	msgBadMigrationList = "migration %d goes to schema %d, want %d with a function"
 	msgNoHome           = "cannot find your home folder (%v); set NETVET_DB or use --db"
 	msgBadPath          = "cannot use the path %s: %v"
@@ -96,8 +98,22 @@ const (
 	msgInvalidNetwork     = "cannot save network %q: %v"
 	msgInvalidUnnamed     = "cannot save the network: %v"
 	msgInvalidProfile     = "cannot save the profile: %v"
-	msgDanglingAnswer     = "interview %q answers promise %q, which the network does not have"
-	msgDanglingEvidence   = "evidence %q names interview %q, which the network does not have"
+	// The network's name, the validation error.
+	msgInvalidMembership  = "cannot save the membership of network %q: %v"
+	msgInvalidLedgerEntry = "cannot save the ledger entry of network %q: %v"
+	msgNoMembership       = "network %q has no membership yet, so it has no ledger"
+	msgInvalidPlan        = "cannot save the own-network plan: %v"
+	// The seat's role, the validation error.
+	msgInvalidSeat      = "cannot save the seat %q of the own-network plan: %v"
+	msgInvalidCandidate = "cannot save the candidate %q of the own-network plan: %v"
+	msgSeatNotFound     = "the own-network plan has no seat with id %q"
+	// The seat's id, the candidate's id.
+	msgCandidateNotFound = "seat %q of the own-network plan has no candidate with id %q"
+	msgDanglingAnswer    = "interview %q answers promise %q, which the network does not have"
+	msgDanglingEvidence  = "evidence %q names interview %q, which the network does not have"
+	// The ledger entry's id, the promise's id.
+	msgDanglingPromiseCheck = "the promise check %q of the ledger names promise %q, which the network does not have"
+	msgDanglingExpectation  = "the membership's expectations name promise %q, which the network does not have"
 )
 
 // Writing a file with WriteFile, path first.
@@ -125,14 +141,26 @@ const (
 	nounPromise   = "promise"
 	nounInterview = "interview"
 	nounEvidence  = "evidence"
+	// nounLedger and nounCandidate name the children of schema 2.
 	nounLedger    = "ledger entry"
+	nounCandidate = "candidate"
+	nounSeat      = "seat"
 	partBucket    = "the bucket %q"
 	partBucketOf  = "the bucket %q of %s"
 	partNetwork   = "the network with id %q"
 	partRecord    = "the record of the network at key %s"
 	partChild     = "the %s at key %s of the network with id %q"
 	partProfile   = "the profile"
+	// partMembership names a network's membership by the network's id.
+	partMembership = "the membership of the network with id %q"
+	partPlan       = "the own-network plan"
+	// The seat's key; the candidate's key and the seat's id; the seat's id.
+	partSeat      = "the seat at key %s of the own-network plan"
+	partCandidate = "the candidate at key %s of the seat with id %q"
+	partSeatID    = "the seat with id %q of the own-network plan"
 	labelNetwork  = "network %q (id %q)"
+	// The seat's role and id.
+	labelSeat = "seat %q (id %q) of the own-network plan"
 )
 
 // Problems Check reports, one sentence each.
@@ -156,6 +184,12 @@ const (
 	chkChildNotIndexed = "%s: %s %q is missing from its index"
 	chkStaleChildIndex = "%s: its index entry %q names nothing"
 	chkStrayNotes      = "%s: the notes at key %s belong to no interview"
+	// Schema 2: the ledger and the own-network plan.
+	chkLedgerWithoutMembership = "%s: its ledger holds %d entries, but it has no membership"
+	chkSeatNotIndexed          = "%s is missing from the seat index"
+	chkStaleSeatIndex          = "the seat index names %q, which no seat has"
+	chkDuplicateSeat           = "%s: the seat id is used twice"
+	chkSeatsWithoutDesign      = "the own-network plan has seats but no design"
 )
 
 // What a salvage left out (Contents.LeftOut), one sentence each: what, of
@@ -173,4 +207,11 @@ const (
 	leftAnswer         = "the answer of interview %q about promise %q of %s: the network has no such promise"
 	leftEvidenceLink   = "the link of evidence %q to interview %q of %s: the network has no such interview (the evidence is kept)"
 	leftExpectation    = "the status on joining of promise %q of %s: the network has no such promise"
+	// Schema 2: the membership, its ledger and the own-network plan.
+	leftMembershipUnreadable = "the membership of %s: it cannot be read (%v)"
+	leftOrphanLedger         = "the ledger of %s (%d entries): it belongs to no membership"
+	leftPlan                 = "the own-network plan: %v"
+	leftPlanUnreadable       = "the own-network plan: it cannot be read (%v)"
+	leftSeatUnreadable       = "the seat at key %s of the own-network plan: it cannot be read (%v)"
+	leftSeatNoDesign         = "the seats of the own-network plan: the plan has no design"
 )
