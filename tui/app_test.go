@@ -291,6 +291,8 @@ func TestDeletingAnArchivedNetworkAsksAndRemovesIt(t *testing.T) {
 	}
 }
 
+// TestRestoreArchived: a network archived before netvet kept its status
+// is restored as researching.
 func TestRestoreArchived(t *testing.T) {
 	st := seededStore()
 	d := newDriver(t, st, 80, 24)
@@ -300,6 +302,22 @@ func TestRestoreArchived(t *testing.T) {
 	}
 	d.press("a")
 	d.mustSee("Old Guild")
+}
+
+// TestRestoreKeepsTheStatus: archiving keeps the status a network had,
+// and restoring brings it back (issue 13).
+func TestRestoreKeepsTheStatus(t *testing.T) {
+	st := seededStore()
+	d := newDriver(t, st, 80, 24)
+	d.press("d", "y")
+	if n := st.nets[0]; n.Status != model.StatusArchived || n.StatusBeforeArchive != model.StatusInterviewing {
+		t.Fatalf("archived: status %q, before %q", n.Status, n.StatusBeforeArchive)
+	}
+	d.press("a", "g", "u")
+	if n := st.nets[0]; n.Status != model.StatusInterviewing || n.StatusBeforeArchive != "" {
+		t.Fatalf("restored: status %q, before %q; want interviewing", n.Status, n.StatusBeforeArchive)
+	}
+	d.mustSee(`Restored "Circle of Experts"`)
 }
 
 func TestWriteFailureKeepsTheEdit(t *testing.T) {

@@ -161,7 +161,7 @@ func (h homeScreen) listKey(km tea.KeyPressMsg) (homeScreen, tea.Cmd) {
 			h.confirm.kind = confirmDelete
 		}
 	case key.Matches(km, k.Restore) && has && row.archived:
-		return h, h.setStatus(row.id, model.StatusResearching, fmt.Sprintf(statusRestored, row.name))
+		return h, h.changeStatus(row.id, (*model.Network).Restore, fmt.Sprintf(statusRestored, row.name))
 	case key.Matches(km, k.Archived):
 		h.showArchived = !h.showArchived
 		h.Refresh()
@@ -198,20 +198,21 @@ func (h homeScreen) handleConfirm(km tea.KeyPressMsg) (homeScreen, tea.Cmd) {
 		if c.kind == confirmDelete {
 			return h, deleteNetworkCmd(h.c.store, c.id, c.name)
 		}
-		return h, h.setStatus(c.id, model.StatusArchived, fmt.Sprintf(statusArchived, c.name))
+		return h, h.changeStatus(c.id, func(n *model.Network) { n.SetStatus(model.StatusArchived) }, fmt.Sprintf(statusArchived, c.name))
 	case key.Matches(km, k.No):
 		h.confirm = pendingConfirm{}
 	}
 	return h, nil
 }
 
-// setStatus saves a network with a new status (archive, restore).
-func (h homeScreen) setStatus(id string, st model.Status, done string) tea.Cmd {
+// changeStatus saves a network with a new status: archived, keeping the
+// one it had, or restored to that one (model.Network.Restore).
+func (h homeScreen) changeStatus(id string, change func(n *model.Network), done string) tea.Cmd {
 	n, ok := h.c.data.network(id)
 	if !ok {
 		return nil
 	}
-	n.Status = st
+	change(&n)
 	return saveBasicsCmd(h.c.store, n, done)
 }
 

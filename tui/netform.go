@@ -131,7 +131,7 @@ func (s *netFormScreen) build() (model.Network, string, bool) {
 	n := s.orig
 	n.Name = strings.TrimSpace(f.Value(fName))
 	n.Kind = model.Kind(f.Value(fKind))
-	n.Status = model.Status(f.Value(fStatus))
+	n.SetStatus(model.Status(f.Value(fStatus)))
 	n.Website = strings.TrimSpace(f.Value(fWebsite))
 	n.Contact = strings.TrimSpace(f.Value(fContact))
 	n.Summary = strings.TrimSpace(f.Value(fSummary))

@@ -98,19 +98,14 @@ func runImport(cmd *cobra.Command, dbFlag, file string, stdin io.Reader, replace
 	if err != nil {
 		return err
 	}
-	_, hasProfile, err := st.Profile()
-	if err != nil {
-		return err
-	}
 	replaced, err := model.CheckImportConflicts(stored, doc.Networks, replace)
 	if err != nil {
 		return fmt.Errorf(errImportRefused, name, err)
 	}
-	profile := doc.Profile
-	if hasProfile {
-		profile = nil
-	}
-	if err := st.ReplaceAll(profile, doc.Networks, replace); err != nil {
+	// The profile and the plan are taken only when the database has
+	// none, which the store decides in the import's transaction.
+	took, err := st.Import(doc, replace)
+	if err != nil {
 		return fmt.Errorf(errImportRefused, name, err)
 	}
 	out := cmd.OutOrStdout()
@@ -120,13 +115,20 @@ func runImport(cmd *cobra.Command, dbFlag, file string, stdin io.Reader, replace
 		fmt.Fprint(out, plural(replaced, msgImportReplacedOne, msgImportReplacedMany))
 	}
 	fmt.Fprintln(out)
-	switch {
-	case doc.Profile != nil && hasProfile:
-		fmt.Fprintln(out, msgProfileSkipped)
-	case doc.Profile != nil:
-		fmt.Fprintln(out, msgProfileImported)
-	}
+	reportTaken(out, doc.Profile != nil, took.Profile, msgProfileImported, msgProfileSkipped)
+	reportTaken(out, doc.OwnNetwork != nil, took.Plan, msgPlanImported, msgPlanSkipped)
 	return nil
+}
+
+// reportTaken says whether the profile or the plan of an import file, if
+// it had one, was taken or skipped.
+func reportTaken(out io.Writer, inFile, taken bool, imported, skipped string) {
+	switch {
+	case inFile && taken:
+		fmt.Fprintln(out, imported)
+	case inFile:
+		fmt.Fprintln(out, skipped)
+	}
 }
 
 // importMapSize is how much of the database file the store maps at once
@@ -268,12 +270,12 @@ func runExport(cmd *cobra.Command, dbFlag string, opt exportOptions, write rende
 	if err := opt.asOf.check(c.Networks, day); err != nil {
 		return err
 	}
-	e := model.Export{ExportedAt: time.Now(), Profile: c.Profile, Networks: c.Networks}
+	e := model.Export{ExportedAt: time.Now(), Profile: c.Profile, Networks: c.Networks, OwnNetwork: c.Plan}
 	if opt.asOf.value != "" {
 		e.AsOf = day
 	}
 	if opt.anonymize {
-		e.Networks = model.Anonymize(e.Networks)
+		e = model.AnonymizeExport(e)
 	}
 	profile := model.NewProfile()
 	if c.Profile != nil {
@@ -598,10 +600,7 @@ func writeDemo(path string, force bool, now time.Time) (err error) {
 	if err != nil {
 		return fmt.Errorf(errDemo, path, err)
 	}
-	// The store keeps no own-network plan before schema 2; the demo's plan
-	// is left out until it does.
-	demo := model.Demo(model.DateOf(now))
-	if err := st.ReplaceAll(demo.Profile, demo.Networks, false); err != nil {
+	if _, err := st.Import(model.Demo(model.DateOf(now)), false); err != nil {
 		st.Close()
 		return fmt.Errorf(errDemo, path, err)
 	}

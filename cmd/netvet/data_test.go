@@ -6,10 +6,12 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"strconv"
 	"strings"
@@ -105,7 +107,7 @@ func TestImportExportRoundTrip(t *testing.T) {
 
 	fresh := filepath.Join(dir, "other-machine", "netvet.db")
 	out := dtMust(t, "import", "--db", fresh, file)
-	want := "Imported 5 networks (15 promises, 13 interviews, 6 pieces of evidence) into " + strconv.Quote(fresh) + "\nImported the profile.\n"
+	want := "Imported 5 networks (15 promises, 13 interviews, 6 pieces of evidence) into " + strconv.Quote(fresh) + "\nImported the profile.\nImported the own-network plan.\n"
 	if out != want {
 		t.Errorf("import said %q, want %q", out, want)
 	}
@@ -116,6 +118,114 @@ func TestImportExportRoundTrip(t *testing.T) {
 	if got, want := dtExport(t, fresh), dtExportedAt.ReplaceAllString(string(first), ""); got != want {
 		t.Errorf("export → import → export changed the JSON:\n%s\nthen\n%s", want, got)
 	}
+}
+
+// TestRoundTripOfEveryField: a document that sets every field of the
+// format — the profile's and the networks' of version 2, an archived
+// network's earlier status, a membership with a ledger entry of every
+// kind, a plan with seats and candidates — goes into a database and comes
+// out byte for byte, twice.
+func TestRoundTripOfEveryField(t *testing.T) {
+	dir := dtEnv(t)
+	var b bytes.Buffer
+	if err := dtFullExport().WriteJSON(&b); err != nil {
+		t.Fatal(err)
+	}
+	file := dtWrite(t, filepath.Join(dir, "full.json"), b.String())
+	want := dtExportedAt.ReplaceAllString(b.String(), "")
+	for _, needle := range []string{`"status_before_archive": "decided"`, `"kind": "promise_check"`, `"margin": null`, `"reliability": null`, `"cannot_reclaim_vat": true`} {
+		if !strings.Contains(want, needle) {
+			t.Fatalf("the document lacks %s", needle)
+		}
+	}
+	db := filepath.Join(dir, "one.db")
+	dtMust(t, "import", "--db", db, file)
+	got := dtExport(t, db)
+	if got != want {
+		t.Fatalf("import → export changed the document:\n%s", dtFirstDifference(want, got))
+	}
+	again := dtWrite(t, filepath.Join(dir, "again.json"), dtMust(t, "export", "--db", db))
+	other := filepath.Join(dir, "two.db")
+	dtMust(t, "import", "--db", other, again)
+	if third := dtExport(t, other); third != want {
+		t.Errorf("export → import → export changed the JSON:\n%s", dtFirstDifference(want, third))
+	}
+	if out := dtMust(t, "check", "--db", other); !strings.HasPrefix(out, "OK: ") {
+		t.Errorf("check after the round trip: %s", out)
+	}
+}
+
+// dtFirstDifference shows the first line where two exports differ.
+func dtFirstDifference(want, got string) string {
+	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
+	for i := range min(len(w), len(g)) {
+		if w[i] != g[i] {
+			return fmt.Sprintf("line %d: want %s\n         got  %s", i+1, w[i], g[i])
+		}
+	}
+	return fmt.Sprintf("%d lines, then %d", len(w), len(g))
+}
+
+// dtFullExport is an export that sets every field of the format.
+func dtFullExport() model.Export {
+	rate := func(f float64) *float64 { return &f }
+	money := func(m model.Money) *model.Money { return &m }
+	p := model.NewProfile()
+	p.Name, p.Positioning = "Dana Example", "Data protection for dentists"
+	p.TargetGroups, p.Strengths = []string{"Dentists"}, []string{"GDPR audits"}
+	p.Currency, p.TargetAnnualIncome, p.PlannedHoursPerYear, p.MarginalTaxRate = "CHF", 120_000_00, 1600, 0.42
+	p.HorizonYears, p.MinInterviews, p.JoinThreshold = 4, 2, 65
+	p.CannotReclaimVAT, p.ProfitMargin, p.Language = true, rate(0.55), model.LanguageGerman
+	p.Weights = model.Weights{ContractChances: 30, Mentors: 10, Training: 10, Fit: 25, PromiseDelivery: 15, MemberSentiment: 10.5}
+
+	n := model.NewNetwork()
+	n.ID, n.Name, n.Kind, n.Website, n.Contact, n.Summary = "alpha", "Alpha Circle", model.KindMastermind, "https://alpha.example", "Eva", "Two lines\nof summary"
+	n.Status, n.EntryFee, n.AnnualFee, n.VATRate, n.FeesNotDeductible = model.StatusJoined, money(3000_50), money(1200_00), 0.19, true
+	n.ExtraCostsPerYear, n.MinTermYears, n.MembershipHoursPerYear, n.BuildUpkeepHoursPerYear = 720_00, 1, 60, 50
+	hours := 400
+	n.BuildHours, n.ExpectedProfitPerYear, n.OtherBenefitPerYear = &hours, 10_000_05, 1500_00
+	n.Fit = model.FitRatings{TargetGroupOverlap: 4, ComplementaryStrengths: 3, Positioning: 5, MyContribution: 3, Chemistry: 4}
+	n.Factors = model.FactorRatings{Mentors: 4, Training: 3, ContractChances: 4}
+	n.RatingNotes, n.Warnings = "Training is thin.", []model.WarningSign{model.WarnAutoRenewal, model.WarnQuotas, model.WarnFeesNotRefundable}
+	rec := 8
+	n.Promises = []model.Promise{{ID: "p1", Category: model.CategoryContracts, Text: "Referrals", Source: model.SourceSalesTalk, MustHave: true, Documented: true, Notes: "Twice"}}
+	n.Interviews = []model.Interview{{ID: "i1", Member: "Jörg Müller", Business: "Müller GmbH", MemberSince: 2019, Date: model.NewDate(2026, 1, 2),
+		Channel: model.ChannelCall, SimilarToMe: true, IntroducedByNetwork: true, Answers: []model.Answer{{PromiseID: "p1", Answer: model.AnswerYes, Comment: "yes"}},
+		ContractsCount: 2, ContractsValue: 15_000_00, WouldJoinAgain: model.JoinAgainYes, Recommendation: &rec, RedFlags: "none", Notes: "# Call\n"}}
+	n.Evidence = []model.Evidence{{ID: "e1", Description: "Audit", Beneficiary: "Jörg Müller", SimilarToMe: true, Value: 8000_00, Date: model.NewDate(2026, 1, 3), Level: model.LevelDocumented, InterviewID: "i1"}}
+	n.Membership = &model.Membership{
+		JoinedOn: model.NewDate(2026, 1, 15), MinTermMonths: 24, RenewalTermMonths: 6, NoticeDays: 60, RenewsAutomatically: true,
+		Expectations: model.Expectations{ExpectedProfitPerYear: 10_000_05, OtherBenefitPerYear: 1500_00, MembershipHoursPerYear: 60,
+			CashCostPerYear: money(1920_00), Score: 72, Verdict: model.VerdictJoin, Promises: []model.PromiseExpectation{{PromiseID: "p1", Status: model.PromiseConfirmed}}},
+		Ledger: []model.LedgerEntry{
+			{ID: "l1", Date: model.NewDate(2026, 2, 5), Kind: model.LedgerMeeting, Hours: 250, Amount: 25_00, Note: "Breakfast"},
+			{ID: "l2", Date: model.NewDate(2026, 2, 6), Kind: model.LedgerOneToOne, Hours: 125, With: "Jörg Müller"},
+			{ID: "l3", Date: model.NewDate(2026, 2, 7), Kind: model.LedgerEvent, Hours: 400, Amount: 90_00},
+			{ID: "l4", Date: model.NewDate(2026, 2, 8), Kind: model.LedgerReferralGiven, With: "Ann Lee"},
+			{ID: "l5", Date: model.NewDate(2026, 2, 9), Kind: model.LedgerReferralReceived, With: "Ann Lee"},
+			{ID: "l6", Date: model.NewDate(2026, 2, 20), Kind: model.LedgerClosedBusiness, Amount: 4000_00, Margin: rate(0.5), With: "Jörg Müller"},
+			{ID: "l7", Date: model.NewDate(2026, 3, 1), Kind: model.LedgerClosedBusiness, Amount: 800_00},
+			{ID: "l8", Date: model.NewDate(2026, 3, 2), Kind: model.LedgerCost, Amount: 120_00},
+			{ID: "l9", Date: model.NewDate(2026, 3, 3), Kind: model.LedgerPromiseCheck, PromiseID: "p1", Answer: model.AnswerPartly, Note: "Slow"},
+		},
+	}
+	archived := model.NewNetwork()
+	archived.ID, archived.Name, archived.Status = "beta", "Beta", model.StatusDecided
+	archived.SetStatus(model.StatusArchived)
+
+	plan := model.NewOwnNetwork()
+	plan.Goal, plan.TargetGroup = "Six experts around dental practices", "Dentists in Hesse"
+	plan.MeetingsPerYear, plan.HoursPerMeeting, plan.PrepHoursPerMeeting, plan.RecruitingHoursPerSeat = 10, 3, 1, 8
+	plan.Factors = model.FactorRatings{Mentors: 3, Training: 2, ContractChances: 4}
+	plan.Seats = []model.Seat{
+		{ID: "s1", Role: "Tax adviser", GivesMe: "Clients", IGive: "Audits", Covers: []model.Cover{model.CoverContracts, model.CoverMentors},
+			Candidates: []model.Candidate{
+				{ID: "c1", Name: "Eva Roth", Status: model.CandidateApproached, TargetGroup: 4, Strengths: 4, Positioning: 3, Chemistry: 5, Notes: "Met at a fair"},
+				{ID: "c2", Name: "Omar Said", Status: model.CandidateCommitted, Reliability: 5},
+			}},
+		{ID: "s2", Role: "Lawyer", Covers: []model.Cover{model.CoverTraining}},
+	}
+	return model.Export{ExportedAt: time.Date(2026, 11, 27, 10, 0, 0, 0, time.UTC), Profile: &p, Networks: []model.Network{n, archived}, OwnNetwork: &plan}
 }
 
 // dtImportBase is a valid export with one network, to break in one place
@@ -293,11 +403,8 @@ func TestExportFormats(t *testing.T) {
 	dir := dtEnv(t)
 	demo := dtDemo(t, dir)
 	md := dtMust(t, "export", "--db", demo, "--format", "markdown")
-	// Without the demo's own-network plan, which the store keeps from
-	// schema 2 on, the Gipfelrunde asks to plan the own network instead of
-	// build_own.
 	for _, want := range []string{"# netvet report\n", "## 1. Werkbank Süd Expertennetz\n", "### Verdict: Join\n",
-		"### Verdict: Keep investigating\n", "- Plan your own network: building one yourself", "### Verdict: Don't join\n",
+		"### Verdict: Build your own network\n", "### Verdict: Keep investigating\n", "### Verdict: Don't join\n",
 		"### Membership\n", "#### Review: Renew\n", "#### Review: Quit\n"} {
 		if !strings.Contains(md, want) {
 			t.Errorf("the Markdown export lacks %q", want)
@@ -494,7 +601,7 @@ func TestCheckGoodFile(t *testing.T) {
 	demo := dtDemo(t, dir)
 	hash := dtHash(t, demo)
 	r := dtRun(t, "", "check", "--db", demo)
-	want := "OK: " + strconv.Quote(demo) + ": schema 1, profile set up, 5 networks (15 promises, 13 interviews, 6 pieces of evidence)\n"
+	want := "OK: " + strconv.Quote(demo) + ": schema 2, profile set up, 5 networks (15 promises, 13 interviews, 6 pieces of evidence)\n"
 	if r.code != exitOK || r.stdout != want || r.stderr != "" {
 		t.Errorf("check: exit %d, stdout %q, stderr %q; want %q", r.code, r.stdout, r.stderr, want)
 	}
@@ -516,6 +623,26 @@ func dtLeafPage(t *testing.T, b []byte) int {
 	}
 	t.Fatal("no leaf page found")
 	return 0
+}
+
+// dtPagesInUse is how many bytes of the bbolt file b its newer meta page
+// says are in use: its page count times the page size. bbolt grows a file
+// ahead of what it uses, so cutting the file itself in half may cut off
+// only free space.
+func dtPagesInUse(b []byte) int {
+	pageSize := int(binary.LittleEndian.Uint32(b[16+8:]))
+	// A meta page: the 16-byte page header, then magic, version, page
+	// size, flags (4 bytes each), the root bucket (16), the freelist page
+	// (8), the page count (8) and the transaction id (8).
+	meta := func(off int) (pages, txid uint64) {
+		return binary.LittleEndian.Uint64(b[off+16+40:]), binary.LittleEndian.Uint64(b[off+16+48:])
+	}
+	p0, tx0 := meta(0)
+	p1, tx1 := meta(pageSize)
+	if tx1 > tx0 {
+		p0 = p1
+	}
+	return int(p0) * pageSize
 }
 
 func TestCheckDamagedCopies(t *testing.T) {
@@ -548,7 +675,7 @@ func TestCheckDamagedCopies(t *testing.T) {
 		},
 		{
 			rule:   "a file cut short is refused",
-			damage: func(b []byte) []byte { return b[:len(b)/2] },
+			damage: func(b []byte) []byte { return b[:dtPagesInUse(b)/2] },
 			stderr: `^netvet: .* is damaged: it is shorter than its header says.*\n$`,
 		},
 		{
@@ -650,10 +777,8 @@ func TestDemo(t *testing.T) {
 	}
 }
 
-// dtDemoVerdicts checks the verdicts of the demo database: those of the
-// demo without its own-network plan, which the store keeps only from schema
-// 2 on — join, keep_investigating and dont_join; the Gipfelrunde, build_own
-// with the plan, asks to plan the own network.
+// dtDemoVerdicts checks that the demo database, with its own-network plan,
+// yields all four verdicts.
 func dtDemoVerdicts(t *testing.T, path string) {
 	t.Helper()
 	st, err := store.Open(path, store.Options{ReadOnly: true})
@@ -669,15 +794,19 @@ func dtDemoVerdicts(t *testing.T, path string) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	plan, found, err := st.Plan()
+	if err != nil || !found || !reflect.DeepEqual(plan, *model.Demo(model.NewDate(2026, time.November, 27)).OwnNetwork) {
+		t.Fatalf("the demo plan: %+v, found %v, %v; want the plan of model.Demo", plan, found, err)
+	}
 	seen := make(map[model.VerdictWord]bool)
 	for _, n := range nets {
-		v := model.ComputeVerdict(p, nil, n)
+		v := model.ComputeVerdict(p, &plan, n)
 		seen[v.Word] = true
-		if n.Name == "Gipfelrunde Mastermind" && (v.Word != model.VerdictKeepInvestigating || !strings.HasPrefix(v.NextSteps[0], "Plan your own network")) {
-			t.Errorf("the Gipfelrunde without a plan: %s, next steps %q", v.Word, v.NextSteps)
+		if n.Name == "Gipfelrunde Mastermind" && v.Word != model.VerdictBuildOwn {
+			t.Errorf("the Gipfelrunde with the plan: %s, next steps %q", v.Word, v.NextSteps)
 		}
 	}
-	for _, w := range []model.VerdictWord{model.VerdictJoin, model.VerdictKeepInvestigating, model.VerdictDontJoin} {
+	for _, w := range model.VerdictWords {
 		if !seen[w] {
 			t.Errorf("no network of the demo database gets the verdict %s", w)
 		}

@@ -28,10 +28,10 @@ Your data stays on this machine, in one file (mode 0600). Its place is
 
 // The data commands: import, export, backup, check and demo (data.go).
 const (
-	shortImport = "Add networks (and a profile) from an export file"
+	shortImport = "Add networks (and a profile and plan) from an export file"
 	longImport  = `Import adds the networks of a netvet export (see netvet export) to the
-database, and its profile if the database has none yet. FILE - reads
-standard input.
+database, and its profile and own-network plan, each if the database has
+none yet. FILE - reads standard input.
 
 The whole file is checked before anything is written, and then written in
 one transaction: one bad value and nothing is imported. Problems are named
@@ -42,10 +42,10 @@ A network whose id or name is in the database already is refused, unless
 --replace is given: then it replaces the stored network and everything
 under it.`
 	shortExport = "Write all networks as JSON, a Markdown report, CSV or a calendar"
-	longExport  = `Export writes the profile and every network to standard output, or with
--o to FILE (written completely or not at all, mode 0600). An existing FILE
-is replaced only with --force, and never when it is a database or not a
-regular file (a folder, a device, a named pipe).
+	longExport  = `Export writes the profile, every network and the own-network plan to
+standard output, or with -o to FILE (written completely or not at all,
+mode 0600). An existing FILE is replaced only with --force, and never when
+it is a database or not a regular file (a folder, a device, a named pipe).
 
   --format json      the export format that netvet import reads (default)
   --format markdown  a report per network, to send to a partner or tax adviser
@@ -89,7 +89,7 @@ demo database is open.`
 	flagReplace     = "replace stored networks with the same id or name"
 	flagFormat      = "format of the export: json, markdown, csv or ics"
 	flagExportAsOf  = "the day reviews and deadlines are as of, YYYY-MM-DD (default today)"
-	flagAnonymize   = `replace members' names with "Member 1", "Member 2", …`
+	flagAnonymize   = `replace members' and candidates' names with "Member 1", "Member 2", …`
 	flagOutput      = "write to FILE instead of standard output"
 	flagForceBackup = "overwrite FILE if it exists"
 	flagForceOutput = "replace FILE if it exists (never a database)"
@@ -120,6 +120,8 @@ demo database is open.`
 	msgImportReplacedMany = "; %d of them replaced stored networks with the same id or name"
 	msgProfileImported    = "Imported the profile."
 	msgProfileSkipped     = "Skipped the profile in the file: the database has one already."
+	msgPlanImported       = "Imported the own-network plan."
+	msgPlanSkipped        = "Skipped the own-network plan in the file: the database has one already."
 	// Networks counted, file.
 	msgExported = "Exported %s to %q\n"
 	// Database, copy, size in bytes.

@@ -10,6 +10,7 @@ import (
 
 	"netvet/model"
 	"netvet/model/lang"
+	"netvet/store"
 	"netvet/tui"
 )
 
@@ -44,8 +45,8 @@ func newVerdictCmd(dbFlag *string) *cobra.Command {
 
 // runVerdict reads the database read-only and prints the verdicts of every
 // candidate that is not archived, best first, and the membership reviews
-// of the joined ones, as of the day day (SPEC.md 4.2). The database keeps
-// no own-network plan before schema 2, so the verdicts are without one.
+// of the joined ones, as of the day day (SPEC.md 4.2), with the
+// own-network plan if there is one.
 func runVerdict(cmd *cobra.Command, dbFlag, format string, asOf asOfFlag, day model.Date) error {
 	_, st, err := openReadOnly(dbFlag)
 	if err != nil {
@@ -64,13 +65,17 @@ func runVerdict(cmd *cobra.Command, dbFlag, format string, asOf asOfFlag, day mo
 		return err
 	}
 	pr := printerFor(profile)
+	plan, err := storedPlan(st)
+	if err != nil {
+		return err
+	}
 	out := cmd.OutOrStdout()
 	if format == formatJSON {
 		enc := json.NewEncoder(out)
 		enc.SetIndent("", "  ")
-		return enc.Encode(model.NewVerdictReport(pr, profile, nil, nets, day))
+		return enc.Encode(model.NewVerdictReport(pr, profile, plan, nets, day))
 	}
-	c := model.Compare(profile, nil, nets)
+	c := model.Compare(profile, plan, nets)
 	if err := writeVerdictTable(out, profile, c); err != nil {
 		return err
 	}
@@ -95,6 +100,15 @@ func writeReviews(w io.Writer, pr *lang.Printer, p model.Profile, ranked []model
 		}
 	}
 	return nil
+}
+
+// storedPlan is the database's own-network plan, or nil when it has none.
+func storedPlan(st *store.Store) (*model.OwnNetwork, error) {
+	plan, found, err := st.Plan()
+	if err != nil || !found {
+		return nil, err
+	}
+	return &plan, nil
 }
 
 // writeVerdictTable prints the comparison as an aligned table for people,

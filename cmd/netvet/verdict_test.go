@@ -39,8 +39,9 @@ func TestVerdictCommand(t *testing.T) {
 	}
 	p, _, _ := st.Profile()
 	nets, _ := st.Networks()
+	plan, _, _ := st.Plan()
 	st.Close()
-	want := model.Compare(p, nil, nets)
+	want := model.Compare(p, &plan, nets)
 
 	if len(report.Networks) != len(want.Ranked) {
 		t.Fatalf("%d networks, want %d", len(report.Networks), len(want.Ranked))
@@ -56,9 +57,7 @@ func TestVerdictCommand(t *testing.T) {
 		}
 		seen[got.Verdict] = true
 	}
-	// build_own needs the demo's plan, which the store keeps from schema 2
-	// on (see dtDemoVerdicts).
-	for _, v := range []string{"join", "keep_investigating", "dont_join"} {
+	for _, v := range []string{"join", "build_own", "keep_investigating", "dont_join"} {
 		if !seen[v] {
 			t.Fatalf("the demo has no %s verdict", v)
 		}
