@@ -5,10 +5,13 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
+
+	"netvet/model"
 )
 
 // crashWriterEnv, when set to a path, turns the test binary into a writer
@@ -17,8 +20,9 @@ const crashWriterEnv = "NETVET_STORE_TEST_CRASH_WRITER"
 
 // TestCrashKeepsAcknowledgedWrites kills a writing process at an arbitrary
 // moment, the way bbolt tests itself, then reopens the file: it must open,
-// pass Check, and hold every write the writer had acknowledged (SPEC.md 2:
-// nothing lost on a crash). cmd/netvet's TestCrashKillsLoseNothing does the
+// pass Check, and hold every write the writer had acknowledged — networks,
+// interview notes, ledger entries and candidates of the plan, the last two
+// each saved on its own (SPEC.md 2: nothing lost on a crash). cmd/netvet's TestCrashKillsLoseNothing does the
 // same for every kind of write, imports included, many times in a row, and
 // compares the whole content.
 func TestCrashKeepsAcknowledgedWrites(t *testing.T) {
@@ -29,6 +33,9 @@ func TestCrashKeepsAcknowledgedWrites(t *testing.T) {
 	path := testPath(t)
 	created := map[string]bool{}
 	revision := map[string]int{}
+	// entries maps an acknowledged ledger entry to its network, candidates
+	// an acknowledged candidate to its seat.
+	entries, candidates := map[string]string{}, map[string]string{}
 	for round := range 3 {
 		cmd := exec.Command(os.Args[0], "-test.run=^TestCrashKeepsAcknowledgedWrites$", "-test.count=1")
 		cmd.Env = append(os.Environ(), crashWriterEnv+"="+path, crashWriterEnv+"_ROUND="+strconv.Itoa(round))
@@ -52,6 +59,12 @@ func TestCrashKeepsAcknowledgedWrites(t *testing.T) {
 			case len(f) == 3 && f[0] == "updated":
 				rev, _ := strconv.Atoi(f[2])
 				revision[f[1]] = rev
+				acks++
+			case len(f) == 3 && f[0] == "ledger":
+				entries[f[2]] = f[1]
+				acks++
+			case len(f) == 3 && f[0] == "candidate":
+				candidates[f[2]] = f[1]
 				acks++
 			}
 		}
@@ -81,12 +94,41 @@ func TestCrashKeepsAcknowledgedWrites(t *testing.T) {
 				t.Errorf("round %d: network %s has notes revision %d, want at least %d", round, id, got, revision[id])
 			}
 		}
+		checkAcknowledgedChildren(t, s, round, entries, candidates)
 		s.Close()
 	}
 }
 
-// crashWriter creates networks and rewrites interview notes until killed,
-// printing each write once it is acknowledged.
+// checkAcknowledgedChildren fails for every acknowledged ledger entry and
+// candidate that is not in the file.
+func checkAcknowledgedChildren(t *testing.T, s *Store, round int, entries, candidates map[string]string) {
+	t.Helper()
+	for id, netID := range entries {
+		n, err := s.Network(netID)
+		if err != nil || n.Membership == nil || !slices.ContainsFunc(n.Membership.Ledger, func(e model.LedgerEntry) bool { return e.ID == id }) {
+			t.Errorf("round %d: acknowledged ledger entry %s of network %s is lost (%v)", round, id, netID, err)
+		}
+	}
+	plan, _, err := s.Plan()
+	if err != nil {
+		t.Fatalf("round %d: %v", round, err)
+	}
+	have := map[string]bool{}
+	for _, st := range plan.Seats {
+		for _, c := range st.Candidates {
+			have[st.ID+"/"+c.ID] = true
+		}
+	}
+	for id, seat := range candidates {
+		if !have[seat+"/"+id] {
+			t.Errorf("round %d: acknowledged candidate %s of seat %s is lost", round, id, seat)
+		}
+	}
+}
+
+// crashWriter creates networks, rewrites interview notes, adds ledger
+// entries and candidates of the own-network plan until killed, printing
+// each write once it is acknowledged.
 func crashWriter(path, round string) {
 	s, err := Open(path, Options{Timeout: 5 * time.Second})
 	if err != nil {
@@ -94,6 +136,11 @@ func crashWriter(path, round string) {
 		os.Exit(1)
 	}
 	var ids []string
+	seat, err := s.SaveSeat(model.Seat{Role: "Seat of round " + round})
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
 	deadline := time.Now().Add(time.Minute)
 	for i := 0; time.Now().Before(deadline); i++ {
 		n := fullNetwork(fmt.Sprintf("Round %s network %d", round, i))
@@ -120,6 +167,19 @@ func crashWriter(path, round string) {
 			os.Exit(1)
 		}
 		fmt.Printf("updated %s %d\n", id, rev)
+
+		e, err := s.SaveLedgerEntry(id, model.LedgerEntry{Date: model.NewDate(2026, 3, 1), Kind: model.LedgerCost, Amount: model.Money(i + 1), Note: notesText(i)[:200]})
+		if err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		fmt.Printf("ledger %s %s\n", id, e.ID)
+		c, err := s.SaveCandidate(seat.ID, model.Candidate{Name: fmt.Sprintf("Candidate %s-%d", round, i), Status: model.CandidateIdentified, Notes: notesText(i)})
+		if err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		fmt.Printf("candidate %s %s\n", seat.ID, c.ID)
 	}
 	os.Exit(0)
 }

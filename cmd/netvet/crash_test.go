@@ -4,8 +4,9 @@ package main
 // crashWriterEnv set, the way bbolt tests itself) makes every kind of
 // change netvet makes — imports through the real import command, new
 // networks, rewritten interview notes, basics, added and deleted promises,
-// deleted networks, the profile — and prints an acknowledgement after each
-// commit. The test kills it with SIGKILL at random moments, many times in a
+// deleted networks, the profile, added and deleted ledger entries, seats
+// and candidates of the own-network plan — and prints an acknowledgement
+// after each commit. The test kills it with SIGKILL at random moments, many times in a
 // row, and after every kill checks the file the way a user would find it.
 //
 // Every write is a pure function of its sequence number (and of the
@@ -72,12 +73,22 @@ const (
 	opImport     = "import"
 	opDelete     = "delete"
 	opProfile    = "profile"
+	opLedger     = "ledger"
+	opDelLedger  = "delledger"
+	opSeat       = "seat"
+	opCandidate  = "candidate"
 )
 
+// newID reports whether the store generates the id of what op adds, which
+// the parent learns from the acknowledgement.
+func newID(kind string) bool {
+	return kind == opPromise || kind == opLedger || kind == opSeat || kind == opCandidate
+}
+
 // crashOp is one write: its sequence number, its kind, the network it
-// changes and, for a deleted promise, the promise's id. For an added
-// promise, id is the id the store generated, known only from the
-// acknowledgement.
+// changes (for a candidate: the seat) and, for a deleted promise or ledger
+// entry, its id. For an added promise, ledger entry, seat or candidate, id
+// is the id the store generated, known only from the acknowledgement.
 type crashOp struct {
 	seq    int
 	kind   string
@@ -122,15 +133,21 @@ func parseOp(f []string) (crashOp, error) {
 type crashState struct {
 	profile *model.Profile
 	nets    []model.Network
+	plan    *model.OwnNetwork
 }
 
 // clone copies the state deeply enough for the model's in-memory changes,
-// which never write into shared slices.
+// which never write into shared slices, and for the changes of the ledger
+// and the plan below, which copy what they change.
 func (s crashState) clone() crashState {
 	c := crashState{nets: slices.Clone(s.nets)}
 	if s.profile != nil {
 		p := *s.profile
 		c.profile = &p
+	}
+	if s.plan != nil {
+		o := *s.plan
+		c.plan = &o
 	}
 	return c
 }
@@ -144,7 +161,7 @@ func (s crashState) index(id string) int {
 // the Created and Updated times: what the comparison compares.
 func (s crashState) exportJSON() (string, error) {
 	var b bytes.Buffer
-	e := model.Export{ExportedAt: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC), Profile: s.profile, Networks: s.nets}
+	e := model.Export{ExportedAt: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC), Profile: s.profile, Networks: s.nets, OwnNetwork: s.plan}
 	if err := e.WriteJSON(&b); err != nil {
 		return "", err
 	}
@@ -205,7 +222,43 @@ func crashNetwork(id, name string, seq int) model.Network {
 			ID: fmt.Sprintf("%s-w%d-e1", id, seq), Description: fmt.Sprintf("Contract of write %d", seq),
 			Value: model.Money(seq * 500), Level: model.LevelMemberReported, InterviewID: i1,
 		}},
+		Membership: &model.Membership{
+			JoinedOn: model.NewDate(2026, time.Month(1+seq%12), 1), MinTermMonths: 12, RenewalTermMonths: 12, NoticeDays: 90,
+			Expectations: model.Expectations{ExpectedProfitPerYear: model.Money(seq * 100), Score: seq % 101, Verdict: model.VerdictJoin,
+				Promises: []model.PromiseExpectation{{PromiseID: p1, Status: model.PromiseConfirmed}}},
+			Ledger: []model.LedgerEntry{
+				{ID: fmt.Sprintf("%s-w%d-l1", id, seq), Date: model.NewDate(2026, 2, 1), Kind: model.LedgerPromiseCheck, PromiseID: p1, Answer: model.AnswerYes},
+				{ID: fmt.Sprintf("%s-w%d-l2", id, seq), Date: model.NewDate(2026, 2, 2), Kind: model.LedgerClosedBusiness, Amount: model.Money(seq * 1000)},
+			},
+		},
 	}
+}
+
+// newEntry is the ledger entry write seq adds, without the id the store
+// generates; its note is how the parent finds it after a kill.
+func newEntry(seq int) model.LedgerEntry {
+	return model.LedgerEntry{Date: model.NewDate(2026, 3, 1+seq%28), Kind: model.LedgerMeeting, Hours: model.Hours(seq%800 + 25), Note: fmt.Sprintf("Meeting of write %d", seq)}
+}
+
+// newSeat is the seat write seq adds, without the id the store generates.
+func newSeat(seq int) model.Seat {
+	return model.Seat{Role: fmt.Sprintf("Role of write %d", seq), GivesMe: "Referrals", Covers: []model.Cover{model.CoverContracts}}
+}
+
+// newCandidate is the candidate write seq adds, without the id the store
+// generates.
+func newCandidate(seq int) model.Candidate {
+	return model.Candidate{Name: fmt.Sprintf("Candidate of write %d", seq), Status: model.CandidateStatuses[seq%len(model.CandidateStatuses)], Chemistry: model.Rating(seq%5 + 1)}
+}
+
+// crashPlan is the own-network plan of the import of write seq, which
+// import takes only when the database has none.
+func crashPlan(seq int) *model.OwnNetwork {
+	o := model.NewOwnNetwork()
+	o.Goal = fmt.Sprintf("Plan of write %d", seq)
+	o.MeetingsPerYear = seq % 50
+	o.Seats = []model.Seat{{ID: fmt.Sprintf("imp-%d-s1", seq), Role: "Imported seat", Candidates: []model.Candidate{{ID: fmt.Sprintf("imp-%d-c1", seq), Name: "Imported candidate", Status: model.CandidateApproached}}}}
+	return &o
 }
 
 // crashProfile is the profile written by write seq.
@@ -218,11 +271,11 @@ func crashProfile(seq int) model.Profile {
 }
 
 // crashImport is the export file of write seq: two new networks and, when
-// target is set, a replacement for it; and a profile, which import takes
-// only when the database has none.
+// target is set, a replacement for it; and a profile and a plan, which
+// import takes only when the database has none.
 func crashImport(seq int, target *model.Network) model.Export {
 	p := crashProfile(seq)
-	e := model.Export{ExportedAt: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC), Profile: &p}
+	e := model.Export{ExportedAt: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC), Profile: &p, OwnNetwork: crashPlan(seq)}
 	if target != nil {
 		r := crashNetwork(target.ID, target.Name, seq)
 		r.Summary = fmt.Sprintf("Replaced by the import of write %d.", seq)
@@ -287,11 +340,25 @@ func chooseOp(seed uint64, seq int, s crashState) crashOp {
 		op.kind, op.target = opDelete, pick().ID
 		return op
 	}
-	kinds := []string{opCreate, opCreate, opNotes, opNotes, opNotes, opBasics, opBasics, opPromise, opDelPromise, opImport, opDelete, opProfile}
+	kinds := []string{opCreate, opCreate, opNotes, opNotes, opNotes, opBasics, opBasics, opPromise, opDelPromise, opImport, opDelete, opProfile,
+		opLedger, opLedger, opDelLedger, opSeat, opCandidate, opCandidate}
 	op.kind = kinds[rng.IntN(len(kinds))]
 	switch op.kind {
-	case opNotes, opBasics, opPromise, opDelete:
+	case opNotes, opBasics, opPromise, opDelete, opLedger:
 		op.target = pick().ID
+	case opDelLedger:
+		n := pick()
+		if n.Membership == nil || len(n.Membership.Ledger) == 0 {
+			op.kind, op.target = opLedger, n.ID
+			return op
+		}
+		op.target, op.id = n.ID, n.Membership.Ledger[rng.IntN(len(n.Membership.Ledger))].ID
+	case opCandidate:
+		if s.plan == nil || len(s.plan.Seats) == 0 {
+			op.kind = opSeat
+			return op
+		}
+		op.target = s.plan.Seats[rng.IntN(len(s.plan.Seats))].ID
 	case opImport:
 		if rng.IntN(2) == 0 {
 			op.target = pick().ID
@@ -312,7 +379,7 @@ func chooseOp(seed uint64, seq int, s crashState) crashOp {
 func apply(s crashState, op crashOp) (crashState, error) {
 	s = s.clone()
 	i := s.index(op.target)
-	if op.target != "" && i < 0 {
+	if op.target != "" && i < 0 && op.kind != opCandidate {
 		return s, fmt.Errorf("write %d: no network %q", op.seq, op.target)
 	}
 	switch op.kind {
@@ -335,9 +402,51 @@ func apply(s crashState, op crashOp) (crashState, error) {
 		s.profile = &p
 	case opImport:
 		return applyImport(s, op, i)
+	case opLedger, opDelLedger:
+		applyLedger(&s.nets[i], op)
+	case opSeat, opCandidate:
+		return applyPlan(s, op)
 	default:
 		return s, fmt.Errorf("write %d: unknown kind %q", op.seq, op.kind)
 	}
+	return s, nil
+}
+
+// applyLedger adds the entry of op to the network's ledger, or deletes
+// the entry op names, in a copy of the membership.
+func applyLedger(n *model.Network, op crashOp) {
+	m := *n.Membership
+	if op.kind == opLedger {
+		e := newEntry(op.seq)
+		e.ID = op.id
+		m.Ledger = append(slices.Clone(m.Ledger), e)
+	} else {
+		m.Ledger = slices.DeleteFunc(slices.Clone(m.Ledger), func(e model.LedgerEntry) bool { return e.ID == op.id })
+	}
+	n.Membership = &m
+}
+
+// applyPlan adds the seat of op, making the default plan if there is none
+// as the store does, or the candidate of op to the seat it names.
+func applyPlan(s crashState, op crashOp) (crashState, error) {
+	if s.plan == nil {
+		o := model.NewOwnNetwork()
+		s.plan = &o
+	}
+	s.plan.Seats = slices.Clone(s.plan.Seats)
+	if op.kind == opSeat {
+		st := newSeat(op.seq)
+		st.ID = op.id
+		s.plan.Seats = append(s.plan.Seats, st)
+		return s, nil
+	}
+	j := slices.IndexFunc(s.plan.Seats, func(st model.Seat) bool { return st.ID == op.target })
+	if j < 0 {
+		return s, fmt.Errorf("write %d: no seat %q", op.seq, op.target)
+	}
+	c := newCandidate(op.seq)
+	c.ID = op.id
+	s.plan.Seats[j].Candidates = append(slices.Clone(s.plan.Seats[j].Candidates), c)
 	return s, nil
 }
 
@@ -358,6 +467,9 @@ func applyImport(s crashState, op crashOp, i int) (crashState, error) {
 	}
 	if s.profile == nil {
 		s.profile = doc.Profile
+	}
+	if s.plan == nil {
+		s.plan = doc.OwnNetwork
 	}
 	for _, n := range doc.Networks {
 		if j := s.index(n.ID); j >= 0 {
@@ -403,8 +515,8 @@ func TestCrashKillsLoseNothing(t *testing.T) {
 			break
 		}
 	}
-	t.Logf("survived %d kills in %v: %d acknowledged writes; %d kills hit a write in flight, of which %d had committed and %d had not; %d networks at the end",
-		c.kills, time.Since(start).Round(time.Millisecond), c.acked, c.inFlight, c.committed, c.inFlight-c.committed, len(c.want.nets))
+	t.Logf("survived %d kills in %v: %d acknowledged writes; %d kills hit a write in flight (%v), of which %d had committed and %d had not; %d networks at the end",
+		c.kills, time.Since(start).Round(time.Millisecond), c.acked, c.inFlight, c.hit, c.committed, c.inFlight-c.committed, len(c.want.nets))
 	if c.acked < kills {
 		t.Errorf("only %d writes were acknowledged in %d rounds: the writer hardly wrote", c.acked, kills)
 	}
@@ -423,6 +535,8 @@ type crashRun struct {
 	next int
 
 	kills, acked, inFlight, committed int
+	// hit counts the kills that hit a write in flight, by its kind.
+	hit map[string]int
 }
 
 // round starts a writer, kills it, and checks the file.
@@ -521,9 +635,9 @@ func (c *crashRun) record(round int, line string, pending *crashOp, acks *int) *
 			t.Fatalf("round %d: acknowledgement %q does not match the write in flight %v", round, line, pending)
 		}
 		op := *pending
-		if op.kind == opPromise {
+		if newID(op.kind) {
 			if len(f) != 3 {
-				t.Fatalf("round %d: %q lacks the new promise's id", round, line)
+				t.Fatalf("round %d: %q lacks the new %s's id", round, line, op.kind)
 			}
 			op.id = f[2]
 		}
@@ -576,6 +690,12 @@ func (c *crashRun) verify(round int, pending *crashOp) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if pending != nil {
+		if c.hit == nil {
+			c.hit = make(map[string]int)
+		}
+		c.hit[pending.kind]++
+	}
 	if gotJSON == wantJSON {
 		if pending != nil {
 			c.inFlight++
@@ -587,8 +707,8 @@ func (c *crashRun) verify(round int, pending *crashOp) {
 	}
 	c.inFlight++
 	op := *pending
-	if op.kind == opPromise {
-		op.id = promiseIDByText(got, op.target, newPromise(op.seq).Text)
+	if newID(op.kind) {
+		op.id = newIDInFile(got, op)
 	}
 	after, err := apply(c.want, op)
 	if err != nil {
@@ -616,8 +736,46 @@ func readState(st *store.Store) (crashState, error) {
 	if found {
 		s.profile = &p
 	}
-	s.nets, err = st.Networks()
+	if s.nets, err = st.Networks(); err != nil {
+		return s, err
+	}
+	plan, found, err := st.Plan()
+	if found {
+		s.plan = &plan
+	}
 	return s, err
+}
+
+// newIDInFile finds the id the store gave to what the write in flight op
+// added, by its content, or "" when it is not in the file.
+func newIDInFile(s crashState, op crashOp) string {
+	switch op.kind {
+	case opPromise:
+		return promiseIDByText(s, op.target, newPromise(op.seq).Text)
+	case opLedger:
+		if i := s.index(op.target); i >= 0 {
+			for _, e := range s.nets[i].Membership.Ledger {
+				if e.Note == newEntry(op.seq).Note {
+					return e.ID
+				}
+			}
+		}
+	case opSeat, opCandidate:
+		if s.plan == nil {
+			return ""
+		}
+		for _, st := range s.plan.Seats {
+			if op.kind == opSeat && st.Role == newSeat(op.seq).Role {
+				return st.ID
+			}
+			for _, c := range st.Candidates {
+				if op.kind == opCandidate && st.ID == op.target && c.Name == newCandidate(op.seq).Name {
+					return c.ID
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // promiseIDByText finds the id of the promise with the given text in the
@@ -719,15 +877,21 @@ func (w *writer) open() error {
 func (w *writer) state() (crashState, error) {
 	var s crashState
 	var err error
-	s.nets, err = w.st.NetworksLite()
+	if s.nets, err = w.st.NetworksLite(); err != nil {
+		return s, err
+	}
+	plan, found, err := w.st.Plan()
+	if found {
+		s.plan = &plan
+	}
 	return s, err
 }
 
 // write makes op and returns what the acknowledgement adds: the id of a
-// new promise.
+// new promise, ledger entry, seat or candidate.
 func (w *writer) write(op crashOp, s crashState) (string, error) {
 	var n model.Network
-	if op.target != "" {
+	if op.target != "" && op.kind != opCandidate {
 		var err error
 		if n, err = w.st.Network(op.target); err != nil {
 			return "", err
@@ -750,6 +914,17 @@ func (w *writer) write(op crashOp, s crashState) (string, error) {
 		err = w.st.DeleteNetwork(op.target)
 	case opProfile:
 		err = w.st.SaveProfile(crashProfile(op.seq))
+	case opLedger:
+		e, lerr := w.st.SaveLedgerEntry(op.target, newEntry(op.seq))
+		return e.ID, lerr
+	case opDelLedger:
+		err = w.st.DeleteLedgerEntry(op.target, op.id)
+	case opSeat:
+		st, serr := w.st.SaveSeat(newSeat(op.seq))
+		return st.ID, serr
+	case opCandidate:
+		c, cerr := w.st.SaveCandidate(op.target, newCandidate(op.seq))
+		return c.ID, cerr
 	case opImport:
 		var target *model.Network
 		if op.target != "" {
