@@ -16,7 +16,7 @@ import (
 func (s *Store) PutPromise(networkID string, p model.Promise) (model.Promise, error) {
 	n, err := s.change(networkID, func(n *model.Network) error {
 		return putChild(&n.Promises, p, promiseIDOf, n.Name, promiseKind)
-	}, true)
+	}, true, false)
 	if err != nil {
 		return model.Promise{}, err
 	}
@@ -33,7 +33,7 @@ func (s *Store) DeletePromise(networkID, promiseID string) error {
 		}
 		n.DeletePromise(promiseID)
 		return nil
-	}, false)
+	}, false, true)
 	return err
 }
 
@@ -43,7 +43,7 @@ func (s *Store) DeletePromise(networkID, promiseID string) error {
 func (s *Store) PutInterview(networkID string, iv model.Interview) (model.Interview, error) {
 	n, err := s.change(networkID, func(n *model.Network) error {
 		return putChild(&n.Interviews, iv, interviewIDOf, n.Name, interviewKind)
-	}, true)
+	}, true, false)
 	if err != nil {
 		return model.Interview{}, err
 	}
@@ -63,7 +63,7 @@ func (s *Store) DeleteInterview(networkID, interviewID string) error {
 			}
 		}
 		return nil
-	}, false)
+	}, false, false)
 	return err
 }
 
@@ -73,7 +73,7 @@ func (s *Store) DeleteInterview(networkID, interviewID string) error {
 func (s *Store) PutEvidence(networkID string, e model.Evidence) (model.Evidence, error) {
 	n, err := s.change(networkID, func(n *model.Network) error {
 		return putChild(&n.Evidence, e, evidenceIDOf, n.Name, evidenceKind)
-	}, true)
+	}, true, false)
 	if err != nil {
 		return model.Evidence{}, err
 	}
@@ -84,7 +84,7 @@ func (s *Store) PutEvidence(networkID string, e model.Evidence) (model.Evidence,
 func (s *Store) DeleteEvidence(networkID, evidenceID string) error {
 	_, err := s.change(networkID, func(n *model.Network) error {
 		return deleteChild(&n.Evidence, evidenceIDOf, evidenceID, n.Name, evidenceKind)
-	}, false)
+	}, false, false)
 	return err
 }
 

@@ -76,8 +76,12 @@ func decodeMembership(b []byte) (model.Membership, error) {
 // encodeLedgerEntry encodes one ledger entry.
 func encodeLedgerEntry(e model.LedgerEntry) ([]byte, error) { return json.Marshal(e) }
 
-// decodeLedgerEntry decodes one ledger entry.
+// decodeLedgerEntry decodes one ledger entry; records as json.Marshal
+// writes them take the fast path of fastdecode.go.
 func decodeLedgerEntry(b []byte) (model.LedgerEntry, error) {
+	if e, ok := fastLedgerEntry(b); ok {
+		return e, nil
+	}
 	var e model.LedgerEntry
 	err := json.Unmarshal(b, &e)
 	return e, err

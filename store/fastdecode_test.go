@@ -244,3 +244,58 @@ func FuzzFastEvidence(f *testing.F) {
 	f.Add([]byte(`{"id":"ev-1","description":"A contract","beneficiary":"","similar_to_me":true,"value":800000,"date":"2026-06-01","level":"documented","interview_id":""}`))
 	f.Fuzz(func(t *testing.T, rec []byte) { checkFast(t, rec, fastEvidence, decodeEvidence) })
 }
+
+func TestFastLedgerEntry(t *testing.T) {
+	marshal := func(v any) []byte {
+		b, err := json.Marshal(v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	margin := 0.55
+	tests := []struct {
+		name string
+		rec  []byte
+		fast bool
+	}{
+		{"an entry with every field", marshal(model.LedgerEntry{ID: "l1", Date: model.NewDate(2026, 2, 5), Kind: model.LedgerClosedBusiness,
+			Hours: 125, Amount: 400000, Margin: &margin, With: "Anna Öztürk", PromiseID: "p1", Answer: model.AnswerNo, Note: "Deal"}), true},
+		{"the zero entry", marshal(model.LedgerEntry{}), true},
+		{"every entry of the test network", nil, true},
+		{"a margin of 1", []byte(`{"margin":1}`), true},
+		{"a margin with an exponent", []byte(`{"margin":5e-1}`), true},
+		{"a margin too large for a float", []byte(`{"margin":1e400}`), false},
+		{"a margin that is a string", []byte(`{"margin":"0.5"}`), false},
+		{"a margin with a leading zero", []byte(`{"margin":01}`), false},
+		{"a margin without digits after the point", []byte(`{"margin":1.}`), false},
+		{"fractional hours", []byte(`{"hours":2.5}`), false},
+		{"a note with a line break", marshal(model.LedgerEntry{Note: "one\ntwo"}), false},
+		{"an unknown field", []byte(`{"id":"l1","mood":"good"}`), false},
+		{"a repeated field", []byte(`{"id":"l1","id":"l2"}`), false},
+		{"a bad date", []byte(`{"date":"2026-13-01"}`), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if tt.rec == nil {
+				for _, e := range fullMembership().Ledger {
+					if !checkFast(t, marshal(e), fastLedgerEntry, decodeLedgerEntry) {
+						t.Errorf("the fast path declines %s", marshal(e))
+					}
+				}
+				return
+			}
+			if got := checkFast(t, tt.rec, fastLedgerEntry, decodeLedgerEntry); got != tt.fast {
+				t.Errorf("fast path taken: %v, want %v, for %s", got, tt.fast, tt.rec)
+			}
+		})
+	}
+}
+
+// FuzzFastLedgerEntry checks the ledger entry fast path against
+// encoding/json.
+func FuzzFastLedgerEntry(f *testing.F) {
+	f.Add([]byte(`{"id":"l1","date":"2026-02-05","kind":"closed_business","hours":0,"amount":400000,"margin":0.5,"with":"Anna","promise_id":"","answer":"","note":""}`))
+	f.Add([]byte(`{"margin":null,"hours":-3}`))
+	f.Fuzz(func(t *testing.T, rec []byte) { checkFast(t, rec, fastLedgerEntry, decodeLedgerEntry) })
+}

@@ -228,3 +228,45 @@ func TestDeletePromiseRemovesItsChecks(t *testing.T) {
 		t.Errorf("Check: %v", problems)
 	}
 }
+
+// TestSavesOfOneRecordDecodeNothingElse: a ledger entry and a candidate
+// are saved without decoding the network, the other entries, the plan's
+// design or the seat: with those made unreadable, the saves still work.
+func TestSavesOfOneRecordDecodeNothingElse(t *testing.T) {
+	s, _ := openTest(t)
+	o := fullPlan()
+	if _, err := s.Import(model.Export{Networks: []model.Network{fullNetwork("Alpha")}, OwnNetwork: &o}, false); err != nil {
+		t.Fatal(err)
+	}
+	n := mustNetworks(t, s)[0]
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		nb := tx.Bucket([]byte(networksBucket)).Bucket(seqKey(1))
+		for _, put := range []struct {
+			b    *bolt.Bucket
+			k, v []byte
+		}{
+			{nb, []byte(recordKey), []byte("not a record")},
+			{nb, []byte(membershipKey), []byte("not a membership")},
+			{nb.Bucket([]byte(ledgerBucket)), seqKey(2), []byte("not an entry")},
+			{tx.Bucket([]byte(planBucket)), []byte(designKey), []byte("not a design")},
+			{tx.Bucket([]byte(planBucket)).Bucket([]byte(seatsBucket)).Bucket(seqKey(1)), []byte(recordKey), []byte("not a seat")},
+		} {
+			if err := put.b.Put(put.k, put.v); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.SaveLedgerEntry(n.ID, model.LedgerEntry{Date: model.NewDate(2026, 5, 1), Kind: model.LedgerCost, Amount: 100}); err != nil {
+		t.Errorf("SaveLedgerEntry read what it need not: %v", err)
+	}
+	if err := s.DeleteLedgerEntry(n.ID, "l-cost"); err != nil {
+		t.Errorf("DeleteLedgerEntry read what it need not: %v", err)
+	}
+	if _, err := s.SaveCandidate("s-tax", model.Candidate{Name: "Ida", Status: model.CandidateIdentified}); err != nil {
+		t.Errorf("SaveCandidate read what it need not: %v", err)
+	}
+}

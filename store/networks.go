@@ -158,7 +158,7 @@ func (s *Store) CreateNetwork(n model.Network) (model.Network, error) {
 		n.ID = id
 		now := s.stamp()
 		n.Created, n.Updated = now, now
-		if err := s.writeNetwork(tx, key, &n, true, nil); err != nil {
+		if err := s.writeNetwork(tx, key, &n, true, true, nil); err != nil {
 			return err
 		}
 		if err := ids.Put([]byte(id), key); err != nil {
@@ -187,7 +187,7 @@ func (s *Store) UpdateNetwork(n model.Network) (model.Network, error) {
 		}
 		n = copyNetwork(n)
 		n.Created, n.Updated = old.Created, s.stamp()
-		if err := s.writeNetwork(tx, key, &n, true, nil); err != nil {
+		if err := s.writeNetwork(tx, key, &n, true, true, nil); err != nil {
 			return err
 		}
 		stored, err = s.reload(tx, key)
@@ -210,7 +210,7 @@ func (s *Store) SaveBasics(n model.Network) (model.Network, error) {
 		n.Membership = termsOf(n.Membership, cur.Membership)
 		*cur = n
 		return nil
-	}, true)
+	}, true, false)
 }
 
 // termsOf is the membership with the terms and expectations of m and the
@@ -251,8 +251,10 @@ func (s *Store) DeleteNetwork(id string) error {
 
 // change applies edit to the stored network with the given id, sets
 // Updated and writes the result, all in one transaction, and returns the
-// stored network.
-func (s *Store) change(id string, edit func(n *model.Network) error, validate bool) (model.Network, error) {
+// stored network. Only with ledger may edit change the ledger's entries;
+// without, they are left as stored, which spares encoding a ledger of
+// thousands of entries for a change of anything else.
+func (s *Store) change(id string, edit func(n *model.Network) error, validate, ledger bool) (model.Network, error) {
 	var stored, n model.Network
 	err := s.update(func(tx *bolt.Tx) error {
 		nb, key, err := s.findNetwork(tx, id)
@@ -275,7 +277,7 @@ func (s *Store) change(id string, edit func(n *model.Network) error, validate bo
 		if model.SameName(oldName, n.Name) {
 			names = &nameList{}
 		}
-		if err := s.writeNetwork(tx, key, &n, validate, names); err != nil {
+		if err := s.writeNetwork(tx, key, &n, validate, ledger, names); err != nil {
 			return err
 		}
 		stored, err = s.reload(tx, key)

@@ -325,12 +325,13 @@ func (s *Store) newNetworkKey(tx *bolt.Tx, id string, reserved map[string]bool) 
 // writeNetwork makes the network bucket at key hold exactly n: its own
 // fields and its children, which keep their keys when their ids are
 // already there, and get new keys (and generated ids, written back into n)
-// otherwise; children not in n are removed. With validate, n is checked
+// otherwise; children not in n are removed. Without ledger, the ledger's
+// entries are taken to be as stored and are not written. With validate, n is checked
 // with model's Validate, for dangling references and for a duplicate name
 // first, so that a bad value writes nothing; names are the stored names,
 // loaded when nil, and get n's name. The caller sets n.ID, Created and
 // Updated, and the network id index.
-func (s *Store) writeNetwork(tx *bolt.Tx, key []byte, n *model.Network, validate bool, names *nameList) error {
+func (s *Store) writeNetwork(tx *bolt.Tx, key []byte, n *model.Network, validate, ledger bool, names *nameList) error {
 	if validate && names == nil {
 		// Before the network's bucket exists: a new one has no record yet.
 		var err error
@@ -373,12 +374,14 @@ func (s *Store) writeNetwork(tx *bolt.Tx, key []byte, n *model.Network, validate
 	for i := range n.Evidence {
 		n.Evidence[i].ID = es[i].id
 	}
-	ls, err := planChildren(nb, ledgerKind, idsOf(ledgerOf(n), ledgerIDOf))
-	if err != nil {
-		return invalid(*n, err)
-	}
-	for i := range ledgerOf(n) {
-		n.Membership.Ledger[i].ID = ls[i].id
+	var ls []slot
+	if ledger {
+		if ls, err = planChildren(nb, ledgerKind, idsOf(ledgerOf(n), ledgerIDOf)); err != nil {
+			return invalid(*n, err)
+		}
+		for i := range ledgerOf(n) {
+			n.Membership.Ledger[i].ID = ls[i].id
+		}
 	}
 
 	if validate {
@@ -429,7 +432,7 @@ func (s *Store) writeNetwork(tx *bolt.Tx, key []byte, n *model.Network, validate
 	if err := writeChildren(nb, evidenceKind, es, values); err != nil {
 		return err
 	}
-	return writeMembership(nb, n.Membership, ls)
+	return writeMembership(nb, n.Membership, ls, ledger)
 }
 
 // networkBuckets are the nested buckets of every network's bucket.
@@ -445,8 +448,12 @@ func ledgerOf(n *model.Network) []model.LedgerEntry {
 
 // writeMembership makes the network bucket hold exactly the membership m,
 // whose ledger entries go into the slots: its terms and expectations under
-// membershipKey and one record per entry; without a membership, neither.
-func writeMembership(nb *bolt.Bucket, m *model.Membership, slots []slot) error {
+// membershipKey and, with ledger, one record per entry; without a
+// membership, neither.
+func writeMembership(nb *bolt.Bucket, m *model.Membership, slots []slot, ledger bool) error {
+	if m == nil && !ledger {
+		return nb.Delete([]byte(membershipKey))
+	}
 	if m == nil {
 		if err := nb.Delete([]byte(membershipKey)); err != nil {
 			return err
@@ -457,7 +464,7 @@ func writeMembership(nb *bolt.Bucket, m *model.Membership, slots []slot) error {
 	if err != nil {
 		return err
 	}
-	if err := putChanged(nb, []byte(membershipKey), rec); err != nil {
+	if err := putChanged(nb, []byte(membershipKey), rec); err != nil || !ledger {
 		return err
 	}
 	values, err := encodeAll(m.Ledger, encodeLedgerEntry)

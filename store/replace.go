@@ -190,7 +190,7 @@ func (s *Store) importNetwork(tx *bolt.Tx, n model.Network, imp importer) error 
 	if n.Updated.IsZero() {
 		n.Updated = imp.now
 	}
-	if err := s.writeNetwork(tx, key, &n, true, imp.names); err != nil {
+	if err := s.writeNetwork(tx, key, &n, true, true, imp.names); err != nil {
 		return err
 	}
 	return ids.Put([]byte(n.ID), key)

@@ -92,7 +92,7 @@ func moveMembership(nb *bolt.Bucket) error {
 	for i := range probe.Membership.Ledger {
 		probe.Membership.Ledger[i].ID = slots[i].id
 	}
-	if err := writeMembership(nb, probe.Membership, slots); err != nil {
+	if err := writeMembership(nb, probe.Membership, slots, true); err != nil {
 		return err
 	}
 	out, err := encodeNetwork(n)
