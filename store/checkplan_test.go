@@ -188,3 +188,33 @@ func TestReadAllSalvagesTheLedgerAndThePlan(t *testing.T) {
 		t.Errorf("salvaged %+v and the plan %+v", c.Networks[0].Membership, c.Plan)
 	}
 }
+
+// TestReadAllSalvagesAroundAnUnreadableMembership: a membership that
+// cannot be read is left out with its ledger, and so is a ledger without a
+// membership; the networks stay.
+func TestReadAllSalvagesAroundAnUnreadableMembership(t *testing.T) {
+	s, _ := openTest(t)
+	mustCreate(t, s, fullNetwork("Alpha"))
+	mustCreate(t, s, fullNetwork("Beta"))
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		nets := tx.Bucket([]byte(networksBucket))
+		if err := nets.Bucket(seqKey(1)).Put([]byte(membershipKey), []byte("{")); err != nil {
+			return err
+		}
+		return nets.Bucket(seqKey(2)).Delete([]byte(membershipKey))
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := s.ReadAll(true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.LeftOut) != 2 || !strings.HasPrefix(c.LeftOut[0].Error(), `the membership of network "Alpha" (id "n000001"), with its ledger: it cannot be read`) ||
+		c.LeftOut[1].Error() != `the ledger of network "Beta" (id "n000002") (9 entries): it belongs to no membership` {
+		t.Errorf("left out %v", c.LeftOut)
+	}
+	if len(c.Networks) != 2 || c.Networks[0].Membership != nil || c.Networks[1].Membership != nil {
+		t.Errorf("salvaged %d networks, memberships %v %v; want both without", len(c.Networks), c.Networks[0].Membership, c.Networks[1].Membership)
+	}
+}

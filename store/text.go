@@ -208,7 +208,7 @@ const (
 	leftEvidenceLink   = "the link of evidence %q to interview %q of %s: the network has no such interview (the evidence is kept)"
 	leftExpectation    = "the status on joining of promise %q of %s: the network has no such promise"
 	// Schema 2: the membership, its ledger and the own-network plan.
-	leftMembershipUnreadable = "the membership of %s: it cannot be read (%v)"
+	leftMembershipUnreadable = "the membership of %s, with its ledger: it cannot be read (%v)"
 	leftOrphanLedger         = "the ledger of %s (%d entries): it belongs to no membership"
 	leftPlan                 = "the own-network plan: %v"
 	leftPlanUnreadable       = "the own-network plan: it cannot be read (%v)"
