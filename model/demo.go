@@ -1,6 +1,6 @@
 package model
 
-// The demo data set of `netvet demo`: a profile, five invented networks
+// The demo data set of `netvet demo`: a profile, six invented networks
 // that between them use every kind, status-relevant checklist item, promise
 // category and source, channel, answer, evidence level and warning sign,
 // and reach each of the four verdicts, and a modest own-network plan. All
@@ -17,8 +17,11 @@ package model
 // scenarios fragile (with the results of the least successful similar
 // member it would not pay for itself); "Gipfelrunde Mastermind" build_own
 // (the plan is at least as good); "Lindenhof Empfehlungsrunde"
-// keep_investigating; "Goldfeder Business Club" dont_join (deal-breakers);
-// and "Ideenschmiede Rheinaue e.V." dont_join (score below the threshold).
+// keep_investigating (the checklist is incomplete); "Goldfeder Business
+// Club" dont_join (deal-breakers);
+// "Ideenschmiede Rheinaue e.V." dont_join (score below the threshold);
+// and "Mentorenkreis Neckar" keep_investigating: building is cheaper, but
+// the plan offers weaker mentors.
 // Without the plan the Gipfelrunde is keep_investigating, with the next
 // step to plan the own network.
 //
@@ -39,6 +42,7 @@ func Demo(today Date) Export {
 			demoKeepInvestigating(ago),
 			demoDealBreaker(ago),
 			demoQuitting(today, p, &plan, demoLowScore(ago)),
+			demoMentorsAhead(ago),
 		},
 		OwnNetwork: &plan,
 	}
@@ -58,9 +62,12 @@ func demoProfile() Profile {
 	return p
 }
 
-// demoPlan is a modest plan of an own circle of five experts around
-// manufacturers, which would deliver the decisive factors at least as well
-// as the Gipfelrunde.
+// demoPlan is a modest plan of an own circle of four experts around
+// manufacturers, its seats in every state: two filled by a committed
+// candidate, one with candidates approached and at a one-to-one, one
+// still empty, and one warning, for the seat the user gives nothing yet.
+// It rates every decisive factor at least as high as the Gipfelrunde,
+// but mentors lower than the Mentorenkreis.
 func demoPlan() OwnNetwork {
 	o := NewOwnNetwork()
 	o.Goal = "A small circle of independent experts who bring each other into product projects at mid-sized manufacturers, and learn from one another."
@@ -77,25 +84,21 @@ func demoPlan() OwnNetwork {
 			ID: "s2", Role: "Mechanical engineer, product development", GivesMe: "Introductions to R&D leads before a prototype is built",
 			IGive: "User research that saves a prototype round", Covers: []Cover{CoverContracts},
 			Candidates: []Candidate{
-				{ID: "c2", Name: "Stefan Albrecht", Status: CandidateOneToOne, TargetGroup: 5, Strengths: 4, Positioning: 4, Chemistry: 4},
+				{ID: "c2", Name: "Stefan Albrecht", Status: CandidateCommitted, TargetGroup: 5, Strengths: 4, Positioning: 4, Chemistry: 4, Reliability: 4},
 				{ID: "c3", Name: "Ilse Vogt", Status: CandidateIdentified, TargetGroup: 4},
 			},
 		},
 		{
-			ID: "s3", Role: "Industrial designer", GivesMe: "Design projects that need research first",
+			ID: "s3", Role: "Industrial designer", GivesMe: "Design projects that need research first, and a yearly design-thinking workshop",
 			IGive: "Research findings that make the case for good design", Covers: []Cover{CoverContracts, CoverTraining},
-			Candidates: []Candidate{{ID: "c4", Name: "Nils Ahrens", Status: CandidateApproached, TargetGroup: 4, Strengths: 5, Positioning: 4, Chemistry: 3}},
-		},
-		{
-			ID: "s4", Role: "Lawyer for tenders and contracts", GivesMe: "A yearly workshop on framework contracts",
-			IGive: "Clients who need contracts for research projects", Covers: []Cover{CoverTraining},
 			Candidates: []Candidate{
-				{ID: "c5", Name: "Claudia Reinholz", Status: CandidateIdentified},
+				{ID: "c4", Name: "Nils Ahrens", Status: CandidateOneToOne, TargetGroup: 4, Strengths: 5, Positioning: 4, Chemistry: 3, Notes: "Wants to see who else is in before he commits."},
+				{ID: "c5", Name: "Claudia Reinholz", Status: CandidateApproached, Strengths: 4},
 				{ID: "c6", Name: "Ben Carter", Status: CandidateDropped, Chemistry: 2, Notes: "Moved to Munich."},
 			},
 		},
 		{
-			ID: "s5", Role: "B2B sales trainer", GivesMe: "Training in selling research to engineers",
+			ID: "s4", Role: "B2B sales trainer", GivesMe: "Training in selling research to engineers",
 			Covers: []Cover{CoverTraining},
 		},
 	}
@@ -418,6 +421,69 @@ func demoLowScore(ago func(int) Date) Network {
 	}
 	n.Evidence = []Evidence{
 		{ID: "e1", Description: "Photo shoot for a bakery chain, from the job board", Beneficiary: "Lena Schröder", Value: MoneyFromMajor(800), Date: ago(240), Level: LevelMemberReported, InterviewID: "i1"},
+	}
+	return n
+}
+
+// demoMentorsAhead is complete and fits, and building an own network is
+// cheaper than joining, but it offers better mentors (5 of 5) than the
+// own-network plan (4 of 5): keep_investigating, with the next step to
+// plan better mentors into the own network. It has no build hours of its
+// own; the plan's price its build side.
+func demoMentorsAhead(ago func(int) Date) Network {
+	n := NewNetwork()
+	n.Name = "Mentorenkreis Neckar"
+	n.Kind = KindMastermind
+	n.Status = StatusInterviewing
+	n.Website = "https://mentorenkreis-neckar.example"
+	n.Contact = "Coordinator: Ulrike Bachmann"
+	n.Summary = "Retired executives of manufacturers mentor a dozen younger business owners, one to one, with a seminar every other month."
+	n.EntryFee, n.AnnualFee = demoMoney(3500), demoMoney(3000)
+	n.VATRate = 0.19
+	n.ExtraCostsPerYear = MoneyFromMajor(400)
+	n.MinTermYears = 1
+	n.MembershipHoursPerYear = 90
+	n.ExpectedProfitPerYear = MoneyFromMajor(6000)
+	n.OtherBenefitPerYear = MoneyFromMajor(3000)
+	n.Fit = FitRatings{TargetGroupOverlap: 4, ComplementaryStrengths: 4, Positioning: 4, MyContribution: 3, Chemistry: 4}
+	n.Factors = FactorRatings{Mentors: 5, Training: 3, ContractChances: 3}
+	n.RatingNotes = "The mentors are the best I have met; the seminars are ordinary."
+	n.Promises = []Promise{
+		{ID: "p1", Category: CategoryMentoring, Text: "A personal mentor from a former manufacturing executive, once a month", Source: SourceBrochure, MustHave: true},
+		{ID: "p2", Category: CategoryTraining, Text: "Six evening seminars a year", Source: SourceWebsite},
+		{ID: "p3", Category: CategoryContracts, Text: "Introductions to the mentors' former companies", Source: SourceSalesTalk},
+	}
+	n.Interviews = []Interview{
+		{
+			ID: "i1", Member: "Carsten Wiegand", Business: "Wiegand Prüftechnik-Beratung", MemberSince: 2021,
+			Date: ago(30), Channel: ChannelCall, SimilarToMe: true,
+			Answers: []Answer{
+				{PromiseID: "p1", Answer: AnswerYes, Comment: "His mentor rewrote his offer for a tender with him."},
+				{PromiseID: "p2", Answer: AnswerPartly},
+				{PromiseID: "p3", Answer: AnswerYes},
+			},
+			ContractsCount: 1, ContractsValue: MoneyFromMajor(8000), WouldJoinAgain: JoinAgainYes, Recommendation: demoInt(8),
+			Notes: "Found him on the member list myself. **The mentoring is the point**; contracts are a side effect.",
+		},
+		{
+			ID: "i2", Member: "Petra Sommerfeld", Business: "Sommerfeld Technische Dokumentation", MemberSince: 2019,
+			Date: ago(22), Channel: ChannelInPerson, IntroducedByNetwork: true,
+			Answers: []Answer{
+				{PromiseID: "p1", Answer: AnswerYes},
+				{PromiseID: "p2", Answer: AnswerYes},
+				{PromiseID: "p3", Answer: AnswerPartly, Comment: "One introduction in three years."},
+			},
+			ContractsCount: 1, ContractsValue: MoneyFromMajor(5000), WouldJoinAgain: JoinAgainYes, Recommendation: demoInt(9),
+		},
+		{
+			ID: "i3", Member: "Yusuf Kaya", Business: "Kaya Automatisierung", MemberSince: 2022,
+			Date: ago(16), Channel: ChannelEvent,
+			Answers: []Answer{
+				{PromiseID: "p1", Answer: AnswerYes},
+				{PromiseID: "p3", Answer: AnswerNo},
+			},
+			WouldJoinAgain: JoinAgainUnsure, Recommendation: demoInt(7),
+		},
 	}
 	return n
 }

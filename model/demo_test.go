@@ -25,6 +25,7 @@ func TestDemoVerdicts(t *testing.T) {
 		"Lindenhof Empfehlungsrunde":  VerdictKeepInvestigating,
 		"Goldfeder Business Club":     VerdictDontJoin,
 		"Ideenschmiede Rheinaue e.V.": VerdictDontJoin,
+		"Mentorenkreis Neckar":        VerdictKeepInvestigating,
 	}
 	seen := make(map[VerdictWord]bool)
 	fragile := 0
@@ -58,6 +59,16 @@ func TestDemoVerdicts(t *testing.T) {
 	join := ComputeVerdict(p, plan, nets[0])
 	if fragile != 1 || join.Scenarios.Robust || join.Scenarios.Pessimistic.Word != VerdictDontJoin {
 		t.Errorf("%d fragile networks, the join's scenarios %+v; want exactly the join fragile", fragile, join.Scenarios)
+	}
+	// Building is cheaper than the Mentorenkreis too, but the plan's
+	// mentors (4 of 5) fall short of its 5: the one next step says so.
+	// Joining: 3,500 + (3,000 + 400) × 3 = 13,700 in cash and 90 × 3 h ×
+	// 110,000 / 1,500 = 19,800 of time, 33,500; building: (4 seats × 6 h
+	// + 10 × (3 + 1) h × 3) × 110,000 / 1,500 = 144 h = 10,560.
+	mentors := ComputeVerdict(p, plan, nets[5])
+	if m := mentors.MakeOrBuy; m.JoinCost != KnownAmount(33_500_00) || m.BuildCost != KnownAmount(10_560_00) || !m.BuildFromPlan ||
+		!slices.Equal(mentors.NextSteps, []string{"Plan your own network: it must offer mentors at least 5 of 5"}) {
+		t.Errorf("the Mentorenkreis: join %v, build %v (from the plan %v), next steps %q", m.JoinCost, m.BuildCost, m.BuildFromPlan, mentors.NextSteps)
 	}
 	// Without the plan, building is still cheaper for the Gipfelrunde, but
 	// nothing shows that an own network would serve as well.

@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -107,7 +108,7 @@ func TestImportExportRoundTrip(t *testing.T) {
 
 	fresh := filepath.Join(dir, "other-machine", "netvet.db")
 	out := dtMust(t, "import", "--db", fresh, file)
-	want := "Imported 5 networks (15 promises, 13 interviews, 6 pieces of evidence) into " + strconv.Quote(fresh) + "\nImported the profile.\nImported the own-network plan.\n"
+	want := "Imported 6 networks (18 promises, 16 interviews, 6 pieces of evidence) into " + strconv.Quote(fresh) + "\nImported the profile.\nImported the own-network plan.\n"
 	if out != want {
 		t.Errorf("import said %q, want %q", out, want)
 	}
@@ -412,7 +413,7 @@ func TestExportFormats(t *testing.T) {
 	}
 	csv := dtMust(t, "export", "--db", demo, "--format", "csv")
 	lines := strings.Split(strings.TrimSuffix(csv, "\n"), "\n")
-	if len(lines) != 6 || lines[0] != strings.Join(model.CSVColumns, ",") ||
+	if len(lines) != 7 || lines[0] != strings.Join(model.CSVColumns, ",") ||
 		!strings.HasPrefix(lines[1], "Werkbank Süd Expertennetz,expert_network,joined,2500.00,1800.00,") || !strings.HasSuffix(lines[1], ",join") {
 		t.Errorf("the CSV export is\n%s", csv)
 	}
@@ -433,7 +434,7 @@ func TestExportToAFile(t *testing.T) {
 	if err := os.Mkdir(filepath.Dir(file), 0o700); err != nil {
 		t.Fatal(err)
 	}
-	if out := dtMust(t, "export", "--db", demo, "-o", file); out != "Exported 5 networks to "+strconv.Quote(file)+"\n" {
+	if out := dtMust(t, "export", "--db", demo, "-o", file); out != "Exported 6 networks to "+strconv.Quote(file)+"\n" {
 		t.Errorf("export -o said %q", out)
 	}
 	info, err := os.Stat(file)
@@ -601,7 +602,7 @@ func TestCheckGoodFile(t *testing.T) {
 	demo := dtDemo(t, dir)
 	hash := dtHash(t, demo)
 	r := dtRun(t, "", "check", "--db", demo)
-	want := "OK: " + strconv.Quote(demo) + ": schema 2, profile set up, 5 networks (15 promises, 13 interviews, 6 pieces of evidence)\n"
+	want := "OK: " + strconv.Quote(demo) + ": schema 2, profile set up, 6 networks (18 promises, 16 interviews, 6 pieces of evidence)\n"
 	if r.code != exitOK || r.stdout != want || r.stderr != "" {
 		t.Errorf("check: exit %d, stdout %q, stderr %q; want %q", r.code, r.stdout, r.stderr, want)
 	}
@@ -744,7 +745,7 @@ func TestDemo(t *testing.T) {
 		t.Errorf("a second demo that opens: exit %d, stdout %q, stderr %q; want %q", r.code, r.stdout, r.stderr, want)
 	}
 	dtMust(t, "demo", "--no-open", "--force")
-	if exp := dtExport(t, demo); strings.Contains(exp, `"name": "Gamma"`) || strings.Count(exp, `"website": `) != 5 {
+	if exp := dtExport(t, demo); strings.Contains(exp, `"name": "Gamma"`) || strings.Count(exp, `"website": `) != 6 {
 		t.Error("demo --force did not start afresh")
 	}
 
@@ -805,6 +806,10 @@ func dtDemoVerdicts(t *testing.T, path string) {
 		if n.Name == "Gipfelrunde Mastermind" && v.Word != model.VerdictBuildOwn {
 			t.Errorf("the Gipfelrunde with the plan: %s, next steps %q", v.Word, v.NextSteps)
 		}
+		if n.Name == "Mentorenkreis Neckar" && (v.Word != model.VerdictKeepInvestigating ||
+			!slices.Equal(v.NextSteps, []string{"Plan your own network: it must offer mentors at least 5 of 5"})) {
+			t.Errorf("the Mentorenkreis with the plan: %s, next steps %q", v.Word, v.NextSteps)
+		}
 	}
 	for _, w := range model.VerdictWords {
 		if !seen[w] {
@@ -841,12 +846,12 @@ func TestWorkedExampleWithTheBinary(t *testing.T) {
 		want      string
 	}{
 		{filepath.Join(dir, "unused.db"), "", []string{"demo", "--no-open", "--db", laptop}, 0, "Wrote the demo database"},
-		{laptop, "", []string{"export", "-o", filepath.Join(dir, "netvet-export.json")}, 0, "Exported 5 networks"},
-		{office, "", []string{"import", filepath.Join(dir, "netvet-export.json")}, 0, "Imported 5 networks"},
+		{laptop, "", []string{"export", "-o", filepath.Join(dir, "netvet-export.json")}, 0, "Exported 6 networks"},
+		{office, "", []string{"import", filepath.Join(dir, "netvet-export.json")}, 0, "Imported 6 networks"},
 		{office, "", []string{"import", filepath.Join(dir, "netvet-export.json")}, 1, "exists already in the database"},
 		{office, "", []string{"backup", filepath.Join(dir, "office-backup.db")}, 0, "Backed up"},
 		{filepath.Join(dir, "office-backup.db"), "", []string{"check"}, 0, "OK: "},
-		{office, "", []string{"export", "--format", "markdown", "--anonymize", "-o", filepath.Join(dir, "for-my-adviser.md")}, 0, "Exported 5 networks"},
+		{office, "", []string{"export", "--format", "markdown", "--anonymize", "-o", filepath.Join(dir, "for-my-adviser.md")}, 0, "Exported 6 networks"},
 		{office, "", []string{"import", "-"}, 1, "the file is empty"},
 		{office, "", []string{"export", "--format", "pdf"}, 2, "unknown format"},
 	}

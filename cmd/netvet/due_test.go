@@ -189,6 +189,7 @@ func TestVerdictShowsTheReviewsOfTheDemo(t *testing.T) {
 	want := map[string]string{
 		"Werkbank Süd Expertennetz": "renew 2027-07-19", "Ideenschmiede Rheinaue e.V.": "quit 2027-01-06 due",
 		"Gipfelrunde Mastermind": "null", "Lindenhof Empfehlungsrunde": "null", "Goldfeder Business Club": "null",
+		"Mentorenkreis Neckar": "null",
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("reviews %v, want %v", got, want)

@@ -52,12 +52,12 @@ func TestE2EEscReturnsWhereTheUserCameFrom(t *testing.T) {
 
 	// An interview edited from the notes, and esc back to the notes.
 	tm.press("i")
-	tm.waitForText("Interview notes (13)")
+	tm.waitForText("Interview notes (16)")
 	tm.press("Enter")
 	tm.waitForText("Interview with")
 	tm.press("Escape")
 	tm.waitFor("the notes again", func(s string) bool {
-		return strings.Contains(s, "Interview notes (13)") && !strings.Contains(s, "Interview with")
+		return strings.Contains(s, "Interview notes (16)") && !strings.Contains(s, "Interview with")
 	})
 	tm.press("Escape")
 	tm.waitForText(textHome)

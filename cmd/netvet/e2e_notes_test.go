@@ -17,7 +17,7 @@ func TestE2EFindInterviewByAWordInItsNotes(t *testing.T) {
 	tm := startTerminal(t, 100, 30, db)
 	tm.waitForText(textHome)
 	tm.press("i")
-	tm.waitForText("Interview notes (13)")
+	tm.waitForText("Interview notes (16)")
 	tm.press("/")
 	tm.typeText("TAX Seminars")
 	s := tm.waitFor("exactly one interview found", func(s string) bool {
@@ -38,7 +38,7 @@ func TestE2EFindInterviewByAWordInItsNotes(t *testing.T) {
 		return strings.Contains(s, "match 4 of 4") && strings.Contains(s, "tax seminars") && strings.Contains(s, "manufacturing clients")
 	})
 	tm.press("Escape")
-	tm.waitForText("Interview notes (13)")
+	tm.waitForText("Interview notes (16)")
 	tm.press("Escape")
 	tm.waitForText(textHome)
 }

@@ -322,7 +322,7 @@ func TestE2EADamagedFileOpensReadOnly(t *testing.T) {
 	dtPlant(t, demo, dtBadCategory("bribes"))
 	hash := dtHash(t, demo)
 	tm := startTerminal(t, 100, 30, demo)
-	tm.waitForText("READ-ONLY: the file is damaged, run netvet check", "Candidate networks (5)")
+	tm.waitForText("READ-ONLY: the file is damaged, run netvet check", "Candidate networks (6)")
 	tm.press("n")
 	tm.waitForText(textNewNetwork)
 	tm.typeText("Not Saved")

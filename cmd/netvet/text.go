@@ -76,7 +76,7 @@ page of the file and netvet's own rules: every record can be read, every
 reference resolves, names are unique and every value is valid. It prints
 what it found and exits with 1 if there is a problem.`
 	shortDemo = "Create a demo database with fictional networks and open it"
-	longDemo  = `Demo writes a fresh database with a profile and five fictional networks
+	longDemo  = `Demo writes a fresh database with a profile and six fictional networks
 that show every part of the checklist and every verdict, then opens it.
 It never touches your own database: the demo goes to demo.db next to it,
 or to --db PATH. Run again, it opens the demo as you left it; --force
