@@ -162,6 +162,10 @@ func (o OwnNetwork) Warnings() []PlanWarning {
 	return out
 }
 
+// NoPlan says that the database has no own-network plan yet, and how to
+// make one.
+func NoPlan() lang.Msg { return lang.M(plNone) }
+
 // blank reports whether s is empty or only white space.
 func blank(s string) bool { return strings.TrimSpace(s) == "" }
 

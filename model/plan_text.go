@@ -120,7 +120,7 @@ var planCatalog = lang.Catalog{
 	},
 	plWarnUncoveredPrefix + lang.Key(FactorTraining): {
 		En: "No seat covers training and events: the plan has no one to learn from together",
-		De: "Kein Sitz deckt Weiterbildung und Veranstaltungen ab: Im Plan fehlt jemand, von dem die Runde gemeinsam lernt",
+		De: "Kein Sitz deckt Ausbildung und Veranstaltungen ab: Im Plan fehlt jemand, von dem die Runde gemeinsam lernt",
 	},
 	plWarnUncoveredPrefix + lang.Key(FactorContractChances): {
 		En: "No seat covers contract chances: the plan brings you no contracts",
@@ -142,7 +142,7 @@ var planCatalog = lang.Catalog{
 	},
 	plStepRatePrefix + lang.Key(FactorTraining): {
 		En: "Rate how well your own network would offer training and events (1–5)",
-		De: "Bewerten, wie gut das eigene Netzwerk Weiterbildung und Veranstaltungen bieten würde (1–5)",
+		De: "Bewerten, wie gut das eigene Netzwerk Ausbildung und Veranstaltungen bieten würde (1–5)",
 	},
 	plStepRatePrefix + lang.Key(FactorContractChances): {
 		En: "Rate how well your own network would offer contract chances (1–5)",
@@ -153,9 +153,9 @@ var planCatalog = lang.Catalog{
 		De: "Zieleinkommen (Rohgewinn) und geplante Arbeitsstunden im Profil erfassen, damit die Stunden des Plans bewertet werden können",
 	},
 
-	plFactorPrefix + lang.Key(FactorMentors):         {En: "Mentors and coaches", De: "Mentoren und Coaches"},
-	plFactorPrefix + lang.Key(FactorTraining):        {En: "Training and events", De: "Weiterbildung und Veranstaltungen"},
-	plFactorPrefix + lang.Key(FactorContractChances): {En: "Real contract chances", De: "Echte Auftragschancen"},
+	plFactorPrefix + lang.Key(FactorMentors):         {En: "Mentors and coaches", De: "Mentoren & Coaches"},
+	plFactorPrefix + lang.Key(FactorTraining):        {En: "Training and events", De: "Ausbildung & Veranstaltungen"},
+	plFactorPrefix + lang.Key(FactorContractChances): {En: "Real contract chances", De: "Auftragschancen"},
 
 	plStatusPrefix + lang.Key(CandidateIdentified): {En: "Identified", De: "Ermittelt"},
 	plStatusPrefix + lang.Key(CandidateApproached): {En: "Approached", De: "Angesprochen"},
@@ -171,8 +171,8 @@ var planCatalog = lang.Catalog{
 	plPipelinePrefix + lang.Key(CandidateDropped):    {En: "%d dropped", De: "%d abgesprungen"},
 
 	plNone: {
-		En: "No own-network plan yet: press o in netvet to plan your own network, or import one with netvet import FILE",
-		De: "Noch kein Plan für ein eigenes Netzwerk: In netvet o drücken, um das eigene Netzwerk zu planen, oder einen Plan mit netvet import DATEI importieren",
+		En: "no own-network plan yet: press o in netvet to plan your own network, or import one with netvet import FILE",
+		De: "noch kein Plan für ein eigenes Netzwerk: in netvet o drücken, um das eigene Netzwerk zu planen, oder einen Plan mit netvet import DATEI importieren",
 	},
 	plTitle:       {En: "Your own network", De: "Ihr eigenes Netzwerk"},
 	plGoal:        {En: "Goal", De: "Ziel"},
