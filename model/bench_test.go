@@ -2,6 +2,7 @@ package model_test
 
 import (
 	"bytes"
+	"fmt"
 	"io"
 	"testing"
 	"time"
@@ -84,5 +85,34 @@ func BenchmarkParseExport(b *testing.B) {
 		if err != nil || len(e.Networks) != sample.LargeNetworks {
 			b.Fatalf("%d networks, %v", len(e.Networks), err)
 		}
+	}
+}
+
+// BenchmarkPlanFigures is what the plan screen computes after a change to
+// a plan of 50 seats × 10 candidates: each seat's pipeline, the coverage,
+// the warnings, the next steps and the comparison's summary.
+func BenchmarkPlanFigures(b *testing.B) {
+	p, _ := sample.Large()
+	o := sample.Plan(sample.LargeSeed)
+	seats := o.Seats
+	o.Seats = nil
+	for i := range 50 {
+		s := seats[i%len(seats)]
+		s.ID = fmt.Sprintf("s%d", i)
+		s.Candidates = nil
+		for j := range 10 {
+			s.Candidates = append(s.Candidates, model.Candidate{ID: fmt.Sprintf("c%d", j), Name: "Candidate", Status: model.CandidateStatuses[(i+j)%len(model.CandidateStatuses)]})
+		}
+		o.Seats = append(o.Seats, s)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range o.Seats {
+			_ = s.Pipeline()
+		}
+		_ = o.Coverage()
+		_ = o.Warnings()
+		_ = o.NextSteps(p)
+		_ = o.Summary(p)
 	}
 }
