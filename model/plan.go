@@ -16,6 +16,7 @@ import (
 
 // Pipeline counts a seat's candidates by status.
 type Pipeline struct {
+	// byStatus holds the counts in the order of [CandidateStatuses].
 	byStatus [5]int
 }
 

@@ -96,6 +96,9 @@ func TestPlanSeatFilledAndPipeline(t *testing.T) {
 		{"a dropped candidate does not fill the seat", []CandidateStatus{CandidateDropped}, false, [5]int{0, 0, 0, 0, 1}},
 		{"an unknown status is not counted", []CandidateStatus{"maybe", CandidateIdentified}, false, [5]int{1, 0, 0, 0, 0}},
 	}
+	if len(Pipeline{}.byStatus) != len(CandidateStatuses) {
+		t.Fatalf("a pipeline counts %d statuses; there are %d", len(Pipeline{}.byStatus), len(CandidateStatuses))
+	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			s := plSeat("s", tt.statuses...)
