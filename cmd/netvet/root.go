@@ -45,7 +45,7 @@ func newRootCmd(stdin io.Reader) *cobra.Command {
 	root.PersistentFlags().StringVar(&dbFlag, "db", "", flagDB)
 	root.PersistentFlags().StringVar(&langFlag, "lang", "", flagLang)
 	addDataCommands(root, &dbFlag, stdin)
-	root.AddCommand(newVerdictCmd(&dbFlag), newDueCmd(&dbFlag), newGuideCmd(&dbFlag, &langFlag))
+	root.AddCommand(newVerdictCmd(&dbFlag), newDueCmd(&dbFlag), newGuideCmd(&dbFlag, &langFlag), newPlanCmd(&dbFlag, &langFlag))
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	return root
 }

@@ -226,3 +226,24 @@ mails only when it matters.`
 	flagDueAsOf  = "the day to look from, YYYY-MM-DD (default today)"
 	errBadWithin = "--within: %q is not a number of days from 0 to %d"
 )
+
+// The plan command.
+const (
+	shortPlan = "Print your own-network plan, for you or to send to the people you approach"
+	longPlan  = `plan prints the plan of the network you would build yourself.
+
+  --format text      an overview for you (default): the design, the hours
+                     it takes and what they cost at your hourly rate, which
+                     seats cover mentors, training and contract chances,
+                     each seat with its candidates, their status, your
+                     ratings and notes, then warnings and next steps
+  --format markdown  a proposal to send to the people you approach: the
+                     goal, the target group, the seats with what each
+                     offers and gains, and an agenda for a first meeting
+
+The Markdown leaves out what is yours alone: the candidates' names, your
+ratings of them and your notes, the plan's ratings, warnings and costs.
+Without a plan in the database, plan says how to make one and exits with 1.`
+	flagPlanFormat   = "output format: text or markdown"
+	errBadPlanFormat = "unknown format %q (use text or markdown)"
+)
