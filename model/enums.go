@@ -218,6 +218,14 @@ var Languages = []Language{LanguageEnglish, LanguageGerman}
 // Valid reports whether l is unset or one of [Languages].
 func (l Language) Valid() bool { return l == LanguageUnset || oneOf(l, Languages) }
 
+// Label is the user-facing name of l ("Not chosen" when unset).
+func (l Language) Label() string {
+	if name, ok := languageLabels[l]; ok {
+		return name
+	}
+	return string(l)
+}
+
 // LedgerKind is what happened in one entry of a membership's ledger.
 type LedgerKind string
 

@@ -92,17 +92,12 @@ func mdWeights(w Weights) string {
 	parts := make([]string, 0, len(ScoreKeys()))
 	for _, k := range ScoreKeys() {
 		v, _ := w.Get(k)
-		parts = append(parts, fmt.Sprintf(repWeightItem, scorePartLabels[k], formatWeight(v)))
+		parts = append(parts, fmt.Sprintf(repWeightItem, scorePartLabels[k], FormatWeight(v)))
 	}
 	return strings.Join(parts, listSeparator)
 }
 
-func mdLanguage(l Language) string {
-	if name, ok := languageLabels[l]; ok {
-		return name
-	}
-	return string(l)
-}
+func mdLanguage(l Language) string { return l.Label() }
 
 // mdNetwork writes the section of the number-th network, with its
 // membership as of asOf.
@@ -147,7 +142,7 @@ func mdBreakdown(b *strings.Builder, s ScoreBreakdown) {
 	fmt.Fprintf(b, "| %s |\n|%s\n", strings.Join(repBreakdownColumns[:], " | "), strings.Repeat("---|", len(repBreakdownColumns)))
 	for _, part := range s.Parts {
 		fmt.Fprintf(b, "| %s | %s | %s | %s |\n", part.Label(), Money(part.ValueHundredths).String(),
-			formatWeight(part.Weight), Money(part.PointsHundredths).String())
+			FormatWeight(part.Weight), Money(part.PointsHundredths).String())
 	}
 	b.WriteString("\n")
 }

@@ -47,18 +47,29 @@ func computeScenarios(p Profile, n Network, v Verdict, similar []Money) Scenario
 	}
 	low, high := similar[0], similar[len(similar)-1]
 	margin := *p.ProfitMargin
-	word := func(profit Money) Scenario {
+	s.Available = true
+	s.Pessimistic.ExpectedProfitPerYear = applyMargin(low, margin)
+	s.Base.ExpectedProfitPerYear = n.ExpectedProfitPerYear
+	s.Optimistic.ExpectedProfitPerYear = applyMargin(high, margin)
+	return s.decided(p, v)
+}
+
+// decided gives each scenario of s (available, its profits set) its verdict
+// word for the network whose verdict with the user's own figure is v, and
+// says whether the verdict is robust.
+func (s Scenarios) decided(p Profile, v Verdict) Scenarios {
+	word := func(profit Money) VerdictWord {
 		if v.decidedBy <= 3 {
-			return Scenario{profit, v.Word}
+			return v.Word
 		}
 		w, _ := joinWord(p, v.MakeOrBuy.WithProfit(profit), v.Score.Total)
-		return Scenario{profit, w}
+		return w
 	}
-	s.Available = true
-	s.Pessimistic = word(applyMargin(low, margin))
-	s.Base = Scenario{n.ExpectedProfitPerYear, v.Word}
-	s.Optimistic = word(applyMargin(high, margin))
+	s.Pessimistic.Word = word(s.Pessimistic.ExpectedProfitPerYear)
+	s.Base.Word = v.Word
+	s.Optimistic.Word = word(s.Optimistic.ExpectedProfitPerYear)
 	s.Robust = s.Pessimistic.Word == s.Base.Word
+	s.Fragile = ""
 	if !s.Robust {
 		s.Fragile = fmt.Sprintf(scenarioFragile, s.Pessimistic.ExpectedProfitPerYear.Format(p.Currency), s.Pessimistic.Word.Label())
 	}

@@ -143,6 +143,9 @@ type ScoreBreakdown struct {
 	Total int
 	// Parts are in the order of [ScoreKeys].
 	Parts []ScorePart
+	// values are the parts' exact values, so that [ScoreBreakdown.Reweighted]
+	// needs neither the network nor its promise statuses.
+	values [6]ratio
 }
 
 // Exact is the unrounded score: the sum of the points.
@@ -199,10 +202,24 @@ func ComputeScore(n Network, w Weights) ScoreBreakdown {
 
 // computeScore is [ComputeScore] with the promise statuses already derived.
 func computeScore(n Network, w Weights, statuses map[string]PromiseStatus) ScoreBreakdown {
-	values := scoreValues(n, statuses)
+	return scoreOf(scoreValues(n, statuses), w)
+}
+
+// Reweighted is the breakdown with the weights w instead: the same part
+// values, and the points and the total that w gives them, exactly as
+// [ComputeScore] with w would give them. A zero breakdown stays zero.
+func (s ScoreBreakdown) Reweighted(w Weights) ScoreBreakdown {
+	if len(s.Parts) == 0 {
+		return s
+	}
+	return scoreOf(s.values, w)
+}
+
+// scoreOf is the score of the part values under the weights w.
+func scoreOf(values [6]ratio, w Weights) ScoreBreakdown {
 	keys := scoreKeys
 	sumW := w.Sum()
-	s := ScoreBreakdown{Parts: make([]ScorePart, len(keys))}
+	s := ScoreBreakdown{Parts: make([]ScorePart, len(keys)), values: values}
 	var total float64
 	for i, k := range keys {
 		weight, _ := w.Get(k)
@@ -449,10 +466,12 @@ func sentimentRatio(n Network) ratio {
 
 // ExplainScoreChange says in one line how and why a score changed between
 // two breakdowns of the same network, for the status line after an edit:
-// "Score 60 → 59: Promise delivery 100 % → 83 %". It names the part whose
-// points moved most (and any that moved as much), with its value before
-// and after, or its weight when only the weight changed. It returns "" when
-// the total did not change.
+// "Score 60 → 59: Promise delivery 100 % → 83 %". The reasons are the parts
+// whose value or weight changed (a part whose points moved only because
+// another part's weight changed the sum of the weights is no reason); of
+// them it names the one whose points moved most (and any that moved as
+// much), with its value before and after, or its weight when only the
+// weight changed. It returns "" when the total did not change.
 func ExplainScoreChange(before, after ScoreBreakdown) string {
 	if before.Total == after.Total || len(before.Parts) != len(after.Parts) {
 		return ""
@@ -461,20 +480,24 @@ func ExplainScoreChange(before, after ScoreBreakdown) string {
 	var why []string
 	for i, b := range before.Parts {
 		a := after.Parts[i]
+		valueMoved, weightMoved := a.ValueHundredths != b.ValueHundredths, a.Weight != b.Weight
+		if !valueMoved && !weightMoved {
+			continue
+		}
 		moved := a.PointsHundredths - b.PointsHundredths
 		if moved < 0 {
 			moved = -moved
 		}
-		if moved == 0 || moved < most {
+		if moved < most {
 			continue
 		}
 		if moved > most {
 			most, why = moved, nil
 		}
-		if a.ValueHundredths != b.ValueHundredths {
+		if valueMoved {
 			why = append(why, fmt.Sprintf(scoreChangeValue, a.Label(), b.Percent(), a.Percent()))
 		} else {
-			why = append(why, fmt.Sprintf(scoreChangeWeight, a.Label(), formatWeight(b.Weight), formatWeight(a.Weight)))
+			why = append(why, fmt.Sprintf(scoreChangeWeight, a.Label(), FormatWeight(b.Weight), FormatWeight(a.Weight)))
 		}
 	}
 	if len(why) == 0 {

@@ -500,6 +500,17 @@ func TestExplainScoreChange(t *testing.T) {
 			ComputeScore(func() Network { n := NewNetwork(); n.Factors = FactorRatings{Mentors: 3, Training: 3}; return n }(), DefaultWeights()),
 			"Score 30 → 15: Mentors and coaches 100 % → 50 %; Training and events 100 % → 50 %",
 		},
+		{
+			// Fit is worth 0, so its points stay 0 while every other part
+			// loses points to the larger sum of weights: the weight that
+			// changed is the reason, not the parts whose points moved.
+			"a weight of a part worth 0 moved",
+			ComputeScore(func() Network { n := NewNetwork(); n.Factors = FactorRatings{Mentors: 5, Training: 5}; return n }(), DefaultWeights()),
+			ComputeScore(func() Network { n := NewNetwork(); n.Factors = FactorRatings{Mentors: 5, Training: 5}; return n }(),
+				Weights{ContractChances: 25, Mentors: 15, Training: 15, Fit: 40, PromiseDelivery: 15, MemberSentiment: 10}),
+			// 30 of 120 points: 25.
+			"Score 30 → 25: weight of Fit 20 → 40",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

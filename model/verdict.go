@@ -129,6 +129,24 @@ func ComputeVerdict(p Profile, plan *OwnNetwork, n Network) Verdict {
 	return v
 }
 
+// Reweighed returns the verdict v with the score weights of p, as
+// ComputeVerdict gives it for p when p differs from the profile v was
+// computed with in its weights only. A weight changes only the score, so
+// only what depends on the score is decided again: the score itself, the
+// word and reasons of steps 4 and 5 (the threshold), and the scenarios'
+// words; the checklist, the deal-breakers and make or buy stay as they
+// are. The comparison re-ranks hundreds of networks so in a key press.
+func (v Verdict) Reweighed(p Profile) Verdict {
+	v.Score = v.Score.Reweighted(p.ScoreWeights())
+	if v.decidedBy >= 4 {
+		v.Word, v.Reasons, v.decidedBy = decideJoin(p, v.MakeOrBuy, v.Score.Total)
+	}
+	if v.Scenarios.Available {
+		v.Scenarios = v.Scenarios.decided(p, v)
+	}
+	return v
+}
+
 // decide applies the five steps of SPEC.md 1.4 in order.
 func (v *Verdict) decide(p Profile, plan *OwnNetwork, n Network, statuses map[string]PromiseStatus, items []checkItem) {
 	if v.DealBreakers = dealBreakers(p, n, statuses); len(v.DealBreakers) > 0 {
@@ -581,12 +599,13 @@ func (c Comparison) Robustness() string {
 	for _, r := range c.Ranked {
 		names[r.Network.ID] = r.Network.Name
 	}
-	return fmt.Sprintf(robustSwap, c.Swap.Label, formatWeight(c.Swap.From), formatWeight(c.Swap.To),
+	return fmt.Sprintf(robustSwap, c.Swap.Label, FormatWeight(c.Swap.From), FormatWeight(c.Swap.To),
 		names[c.Swap.Leader], names[c.Recommended])
 }
 
-// formatWeight writes a weight to one decimal, without a trailing ".0".
-func formatWeight(v float64) string {
+// FormatWeight writes a weight to one decimal, without a trailing ".0",
+// as every breakdown shows it: "25", "12.5".
+func FormatWeight(v float64) string {
 	return strings.TrimSuffix(strconv.FormatFloat(v, 'f', 1, 64), ".0")
 }
 
