@@ -62,6 +62,10 @@ type App struct {
 	// the index was built, handled in order when it is there.
 	notesSeq    int
 	pendingKeys []tea.KeyPressMsg
+	// profileWriting says a write of the profile is under way;
+	// profileNext is the write waiting for it (see saves.go).
+	profileWriting bool
+	profileNext    *profileSave
 }
 
 // New returns the root model reading and writing through st.
@@ -123,6 +127,10 @@ func (a *App) update(msg tea.Msg) tea.Cmd {
 		return a.handleNetworkDeleted(msg)
 	case profileSavedMsg:
 		return a.handleProfileSaved(msg)
+	case saveProfileMsg:
+		return a.saveProfile(msg.profileSave)
+	case weightsChangedMsg:
+		return a.handleWeightsChanged(msg)
 	case statusMsg:
 		return a.setStatus(msg.text, msg.isErr)
 	case clearStatusMsg:
@@ -230,12 +238,14 @@ func (a *App) handleNetworkSaved(msg networkSavedMsg) tea.Cmd {
 	if msg.err != nil {
 		return a.fail(msg.err)
 	}
+	before := a.c.data.verdicts
 	a.c.data.put(msg.net)
 	a.home.Refresh()
 	if msg.created {
 		a.home.Select(msg.net.ID)
 	}
-	cmds := []tea.Cmd{a.setStatus(msg.status, false), a.notes.NetworkChanged(msg.net.ID)}
+	status := a.scoreStatus(msg.status, msg.net.ID, before, false)
+	cmds := []tea.Cmd{a.setStatus(status, false), a.notes.NetworkChanged(msg.net.ID)}
 	if a.top() == screenNetForm {
 		cmds = append(cmds, a.pop())
 		if msg.created {
@@ -252,12 +262,14 @@ func (a *App) handleItemSaved(msg itemSavedMsg) tea.Cmd {
 	if msg.err != nil {
 		return a.fail(msg.err)
 	}
+	before := a.c.data.verdicts
 	if n, ok := a.c.data.network(msg.netID); ok {
 		msg.apply(&n)
 		a.c.data.put(n)
 	}
 	a.home.Refresh()
-	return tea.Batch(a.setStatus(msg.status, false), a.notes.NetworkChanged(msg.netID), a.saved(msg.id))
+	status := a.scoreStatus(msg.status, msg.netID, before, false)
+	return tea.Batch(a.setStatus(status, false), a.notes.NetworkChanged(msg.netID), a.saved(msg.id))
 }
 
 // saved brings the open workspaces up to date after a committed change:
@@ -284,19 +296,6 @@ func (a *App) handleNetworkDeleted(msg networkDeletedMsg) tea.Cmd {
 	a.c.data.remove(msg.id)
 	a.home.Refresh()
 	return tea.Batch(a.setStatus(fmt.Sprintf(statusDeleted, CleanLine(msg.name)), false), a.notes.NetworkChanged(msg.id))
-}
-
-func (a *App) handleProfileSaved(msg profileSavedMsg) tea.Cmd {
-	if msg.err != nil {
-		return a.fail(msg.err)
-	}
-	a.c.data.setProfile(msg.profile)
-	a.home.Refresh()
-	var cmd tea.Cmd
-	if a.top() == screenProfile {
-		cmd = a.pop()
-	}
-	return tea.Batch(cmd, a.setStatus(statusSaved, false))
 }
 
 // fail shows a write failure in a panel; the screen keeps the user's edit.

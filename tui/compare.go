@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -52,11 +53,18 @@ type compareScreen struct {
 	width  int
 	height int
 	// cols and colW are how many candidate columns show and how wide;
-	// head is the summary and detail the selected candidate's lines,
-	// wrapped to the width.
+	// head is the summary, robust the line on whether the recommendation
+	// is robust, and detail the selected candidate's lines, wrapped to the
+	// width.
 	cols, colW int
 	head       []string
+	robust     []string
 	detail     []string
+	// weighting says the weights panel is open (see weights.go); wsel is
+	// the weight it has selected, panel its lines.
+	weighting bool
+	wsel      int
+	panel     []string
 	// data and version are the data the table was built from.
 	data    *dataset
 	version int
@@ -146,8 +154,38 @@ func (s *compareScreen) relayout() {
 	}
 	s.offset = max(0, min(s.offset, len(s.shown)-s.cols))
 	s.head = wrapLines(s.summary(), max(10, s.width), cmpHeadLines)
+	s.robust = nil
+	if line := s.robustness(); line != "" {
+		s.robust = wrapLines(line, max(10, s.width), cmpRobustLines)
+	}
 	s.detail = s.detailLines()
+	s.panel = s.weightLines()
 	s.rowOff = max(0, min(s.rowOff, len(s.rows)-s.tableRows()))
+}
+
+// robustness says whether the recommended candidate's verdict is robust
+// (SPEC.md 1.5): it stays with the results of the least successful
+// member like the user, or it does not and what it would be, or what is
+// missing to know. "" without a recommendation.
+func (s compareScreen) robustness() string {
+	c := s.cmp
+	if c.Recommended == "" {
+		return ""
+	}
+	for _, r := range c.Ranked {
+		if r.Network.ID != c.Recommended {
+			continue
+		}
+		sc := r.Verdict.Scenarios
+		switch {
+		case !sc.Available && len(sc.Missing) > 0:
+			return fmt.Sprintf(cmpRobustUnknown, sc.Missing[0])
+		case sc.Robust:
+			return cmpRobust
+		}
+		return fmt.Sprintf(cmpFragile, CleanLine(sc.Fragile))
+	}
+	return ""
 }
 
 // summary is the line on top: the recommendation, or why there is none,
@@ -187,10 +225,15 @@ func (s *compareScreen) SetSize(w, h int) {
 func (s *compareScreen) SetStyles(st Styles) { s.filter.SetStyles(st) }
 
 // tableRows is how many table rows fit: the body less the title, the
-// summary, the names, the blank line and the details under the table,
-// and the bottom line for the filter.
+// summary and the robustness line, the names, the blank line and the
+// details or the weights panel under the table, and the bottom line for
+// the filter.
 func (s compareScreen) tableRows() int {
-	return max(1, s.height-1-len(s.head)-1-1-cmpDetailLines-1)
+	below := cmpDetailLines
+	if s.weighting {
+		below = cmpWeightsLines
+	}
+	return max(1, s.height-1-len(s.head)-len(s.robust)-1-1-below-1)
 }
 
 // Update moves the selection (scrolling columns to keep it in view),
@@ -208,8 +251,13 @@ func (s compareScreen) Update(msg tea.Msg) (compareScreen, tea.Cmd) {
 		}
 		return s, cmd
 	}
-	k := s.keys
+	if s.weighting {
+		return s.weightKey(km)
+	}
+	k := s.keyMap()
 	switch {
+	case key.Matches(km, k.Weights):
+		s.weighting = true
 	case key.Matches(km, k.Back) && s.filter.Text() != "":
 		s.filter.Clear()
 		s.refilter()
@@ -253,6 +301,9 @@ func (s compareScreen) View() string {
 	for _, l := range s.head {
 		b.WriteString(style.Render(l) + "\n")
 	}
+	for _, l := range s.robust {
+		b.WriteString(s.robustStyle().Render(l) + "\n")
+	}
 	if len(s.shown) == 0 {
 		if s.filter.Text() != "" {
 			b.WriteString(st.Hint.Render(ansi.Wrap(fmt.Sprintf(emptyFilter, CleanLine(s.filter.Text())), max(10, s.width), " ")) + "\n")
@@ -276,8 +327,21 @@ func (s compareScreen) View() string {
 		}
 		b.WriteString(line + "\n")
 	}
-	b.WriteString("\n" + strings.Join(s.detail, "\n"))
+	below := s.detail
+	if s.weighting {
+		below = s.panel
+	}
+	b.WriteString("\n" + strings.Join(below, "\n"))
 	return padLines(b.String(), s.height-1) + "\n" + s.bottomLine()
+}
+
+// robustStyle is the style of the robustness line: success when the
+// recommendation is robust, a warning when it is not or nobody knows.
+func (s compareScreen) robustStyle() lipgloss.Style {
+	if c := s.cmp; c.Robust != nil && *c.Robust {
+		return s.c.styles.Success
+	}
+	return s.c.styles.Warning
 }
 
 // namesLine is the candidates' names over their columns, with the marks
@@ -341,6 +405,9 @@ func (s compareScreen) detailLines() []string {
 	}
 	if len(items) == 0 {
 		items = v.Reasons
+	}
+	if sc := v.Scenarios; sc.Available && !sc.Robust {
+		items = append(slices.Clip(items), sc.Fragile)
 	}
 	for i, it := range items {
 		item := bulletLines(CleanLine(it), width)
@@ -417,6 +484,15 @@ func buildCompareRows(p model.Profile, ranked []model.Ranked, confirmed map[stri
 		mb := r.Verdict.MakeOrBuy
 		return mb.BreakEvenMonthsText(), mb.BreakEvenMonths.Float(), mb.BreakEvenMonths.Known
 	})
+	add(cmpScenarios, noBest, func(r model.Ranked) (string, float64, bool) {
+		switch sc := r.Verdict.Scenarios; {
+		case !sc.Available:
+			return notEnteredCell, 0, false
+		case sc.Robust:
+			return cmpScenarioRobust, 0, false
+		}
+		return cmpScenarioFragile, 0, false
+	})
 	for _, k := range append(append([]model.RatingKey{}, model.FactorKeys...), model.FitKeys...) {
 		add(k.Label(), higherBest, func(r model.Ranked) (string, float64, bool) {
 			v := r.Network.Rating(k)
@@ -469,21 +545,44 @@ func verdictStyle(st Styles, v model.VerdictWord) lipgloss.Style {
 	return st.Warning
 }
 
+// keyMap is the comparison's keys as they apply now: the weights
+// panel's while it is open, the table's otherwise.
+func (s compareScreen) keyMap() compareKeyMap {
+	k := s.keys
+	for _, b := range []*key.Binding{&k.Next, &k.Prev, &k.Down, &k.Up, &k.Filter, &k.Back, &k.Weights} {
+		b.SetEnabled(!s.weighting)
+	}
+	for _, b := range []*key.Binding{&k.TabNext, &k.TabPrev, &k.WeightDown, &k.WeightUp, &k.Raise, &k.Lower, &k.Reset, &k.CloseWeights} {
+		b.SetEnabled(s.weighting)
+	}
+	return k
+}
+
 // ShortHelp is the one-line key help of the comparison.
 func (s compareScreen) ShortHelp() []key.Binding {
-	k := s.keys
+	k := s.keyMap()
 	if s.filter.typing {
 		return s.filter.ShortHelp()
 	}
 	// Terse, so that they fit 80 columns; the help screen says more.
+	if s.weighting {
+		return []key.Binding{
+			withHelp(k.Raise, "+/→", helpRaise), withHelp(k.Lower, "-/←", helpLower),
+			withHelp(k.WeightDown, "↑/↓", helpChoose), withHelp(k.Reset, "r", helpDefaults),
+			withHelp(k.CloseWeights, "w/esc", helpClose), k.TabNext,
+		}
+	}
 	return []key.Binding{
-		withHelp(k.Open, "enter", helpOpen), withHelp(k.Next, "→/l/tab", helpNext),
-		withHelp(k.Prev, "←/h/shift+tab", helpPrevious), k.Down, k.Filter, k.Back,
+		withHelp(k.Open, "enter", helpOpen), withHelp(k.Weights, "w", helpWeightsShort), withHelp(k.Next, "→/l", helpNext),
+		withHelp(k.Prev, "←/h", helpPrevious), k.Down, k.Filter, k.Back,
 	}
 }
 
 // FullHelp lists every key of the comparison.
 func (s compareScreen) FullHelp() [][]key.Binding {
-	k := s.keys
-	return [][]key.Binding{{k.Next, k.Prev, k.Down, k.Up, k.Open, k.Filter, k.Back}}
+	k := s.keyMap()
+	if s.weighting {
+		return [][]key.Binding{{k.Raise, k.Lower, k.WeightDown, k.WeightUp, k.Reset, k.CloseWeights}, {k.TabNext, k.TabPrev, k.Open}}
+	}
+	return [][]key.Binding{{k.Next, k.Prev, k.Down, k.Up, k.Open, k.Filter, k.Weights, k.Back}}
 }

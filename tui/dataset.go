@@ -18,11 +18,14 @@ import (
 // one, so a command can go on reading the slice it was given while Update
 // goes on (the notes index is built so); version counts the changes.
 type dataset struct {
-	profile    model.Profile
+	profile model.Profile
+	// stored is the profile as the file has it: profile can be ahead of
+	// it while a weight changed in the comparison is being written.
+	stored     model.Profile
 	hasProfile bool
 	nets       []model.Network
 	rows       []netRow
-	// verdicts[i] is the verdict of nets[i] with the default weights.
+	// verdicts[i] is the verdict of nets[i] with the profile.
 	verdicts []model.Verdict
 	version  int
 }
@@ -44,7 +47,7 @@ type netRow struct {
 }
 
 func newDataset(p model.Profile, hasProfile bool, nets []model.Network) *dataset {
-	d := &dataset{profile: p, hasProfile: hasProfile, nets: nets}
+	d := &dataset{profile: p, stored: p, hasProfile: hasProfile, nets: nets}
 	d.derive()
 	return d
 }
@@ -153,6 +156,29 @@ func (d *dataset) setProfile(p model.Profile) {
 	d.hasProfile = true
 	d.version++
 	d.derive()
+}
+
+// setWeights replaces the profile by p, which differs from it in its score
+// weights only, and scores every network again, in new slices. A weight
+// changes only the score and what depends on it (model.Verdict.Reweighed),
+// so nothing else is derived again: the comparison follows a weight in a
+// key press.
+func (d *dataset) setWeights(p model.Profile) {
+	d.profile = p
+	d.version++
+	d.verdicts, d.rows = slices.Clone(d.verdicts), slices.Clone(d.rows)
+	for i := range d.verdicts {
+		d.verdicts[i] = d.verdicts[i].Reweighed(p)
+		d.rows[i].verdict = d.verdicts[i].Word
+	}
+}
+
+// revertWeights is the profile with the weights the file has, for a
+// weight change that could not be written.
+func (d *dataset) revertWeights() model.Profile {
+	p := d.profile
+	p.Weights = d.stored.Weights
+	return p
 }
 
 // nameTaken returns the name of another network than exceptID that has

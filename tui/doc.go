@@ -7,12 +7,16 @@
 //     help screen, failure panel); nav.go (the navigation stack and the
 //     screen interface every screen implements); common.go (what every screen shares, the
 //     Store interface, Options); msgs.go (messages and the store commands);
-//     dataset.go (the loaded data and the figures derived from it).
+//     dataset.go (the loaded data and the figures derived from it);
+//     saves.go (the profile written one write at a time, and the score
+//     change a saved edit makes, for the status line).
 //   - screens: home.go (the candidate list); workspace.go (a network's
-//     checklist) with steps.go (the content of each step) and findings.go
-//     (the filtered lists of promises, interviews and evidence);
-//     compare.go (the verdict comparison); notes.go (the interview notes);
-//     filter.go (the / filter the lists share).
+//     checklist) with steps.go (the content of steps 1 to 5),
+//     decision.go (steps 6 and 7, make or buy and the verdict, as
+//     scrolling documents) and findings.go (the filtered lists of
+//     promises, interviews and evidence); compare.go (the verdict
+//     comparison) with weights.go (its weights panel); notes.go (the
+//     interview notes); filter.go (the / filter the lists share).
 //   - forms: form.go (fields, focus, scrolling); session.go (discard
 //     question, save in flight); netform.go (a network's basics);
 //     profile.go (the profile and first-start setup); itemforms.go

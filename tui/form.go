@@ -59,6 +59,9 @@ type field struct {
 	// rewrites this one.
 	shown string
 	err   string
+	// note says how the field's text is read ("taken as 19 %"); the
+	// screen that owns the form sets it as the text changes.
+	note string
 }
 
 func (f *field) isChoice() bool { return f.choices != nil }
@@ -264,6 +267,18 @@ func (f *form) Value(key string) string {
 	return ""
 }
 
+// Changed reports whether the field with the given key differs from the
+// value it started with. A value shown rounded (a rate, a weight) is read
+// back only when it changed, so saving another field never rounds it.
+func (f *form) Changed(key string) bool {
+	for i := range f.fields {
+		if f.fields[i].key == key {
+			return f.fields[i].value() != f.fields[i].initial
+		}
+	}
+	return false
+}
+
 // Dirty reports whether any field differs from the value it started with.
 func (f *form) Dirty() bool {
 	for i := range f.fields {
@@ -291,6 +306,28 @@ func (f *form) SetError(key, msg string) bool {
 		}
 	}
 	return false
+}
+
+// labelled is msg about the field with the given key, with the field's
+// name, so that a message always says which field it is about.
+func (f *form) labelled(key, msg string) string {
+	for i := range f.fields {
+		if f.fields[i].key == key {
+			if l := strings.TrimSpace(f.fields[i].label); l != "" {
+				return fmt.Sprintf(errField, l, msg)
+			}
+		}
+	}
+	return msg
+}
+
+// SetNote shows note under the field with the given key ("" for none).
+func (f *form) SetNote(key, note string) {
+	for i := range f.fields {
+		if f.fields[i].key == key {
+			f.fields[i].note = note
+		}
+	}
 }
 
 // FocusFirstError moves the focus to the first field with a message.
@@ -478,6 +515,10 @@ func (f *form) View() string {
 		lines = append(lines, marker+label+f.valueView(fd, focused))
 		if focused && fd.isChoice() {
 			lines = append(lines, f.optionLines(fd, lw)...)
+		}
+		if fd.note != "" && fd.err == "" {
+			lines = append(lines, strings.Repeat(" ", len([]rune(focusMark))+lw)+
+				s.Subtle.Render(ansi.Truncate(fd.note, max(1, f.width-lw-2), "…")))
 		}
 		if fd.err != "" {
 			indent := strings.Repeat(" ", len([]rune(focusMark))+lw)

@@ -39,6 +39,17 @@ func TestGoldenScreens(t *testing.T) {
 		{"interview-form-notes", richStore, []string{"enter", "3", "e", "G", "shift+tab"}},
 		{"evidence-form", richStore, []string{"enter", "4", "n"}},
 		{"help", seededStore, []string{"?"}},
+		{"v2-step1-basics", v2Store, []string{"enter", "1"}},
+		{"v2-step6-make-or-buy", v2Store, []string{"enter", "6"}},
+		{"v2-step6-scrolled", v2Store, []string{"enter", "6", "pgdown"}},
+		{"v2-step6-fragile", fragileStore, []string{"enter", "6", "pgdown"}},
+		{"v2-step7-verdict", v2Store, []string{"enter", "7"}},
+		{"v2-step7-scrolled", v2Store, []string{"enter", "7", "pgdown"}},
+		{"v2-network-form-fees", v2Store, append([]string{"e"}, repeat("tab", 8)...)},
+		{"v2-profile-margin", v2Store, append([]string{"p"}, repeat("tab", 12)...)},
+		{"v2-profile-weights", v2Store, append([]string{"p"}, repeat("tab", 16)...)},
+		{"v2-compare-weights", twinStore, []string{"v", "w", "j", "j", "+"}},
+		{"v2-compare-fragile", fragileStore, []string{"v"}},
 	}
 	for _, sc := range screens {
 		for _, size := range [][2]int{{80, 24}, {120, 40}} {
@@ -57,4 +68,13 @@ func TestGoldenScreens(t *testing.T) {
 			}
 		}
 	}
+}
+
+// repeat is n times key.
+func repeat(key string, n int) []string {
+	out := make([]string, n)
+	for i := range out {
+		out[i] = key
+	}
+	return out
 }

@@ -142,7 +142,7 @@ func promiseEditor(c *common, n model.Network, p model.Promise) *itemEditor {
 		out.MustHave = f.Value(fMustHave) == yes
 		out.Documented = f.Value(fDocumented) == yes
 		out.Notes = model.NormalizeNewlines(f.Value(fNotes))
-		pr := fieldParser{f: f}
+		pr := fieldParser{f: f, currency: c.data.profile.Currency}
 		pr.validation(out.Validate())
 		if pr.bad {
 			return nil, pr.problem(), false
@@ -212,7 +212,7 @@ func interviewEditor(c *common, n model.Network, iv model.Interview) *itemEditor
 	build := func(f *form) (tea.Cmd, string, bool) {
 		f.ClearErrors()
 		out := iv
-		pr := fieldParser{f: f}
+		pr := fieldParser{f: f, currency: c.data.profile.Currency}
 		out.Member = strings.TrimSpace(f.Value(fMember))
 		out.Business = strings.TrimSpace(f.Value(fBusiness))
 		out.MemberSince = pr.integer(fMemberSince)
@@ -259,7 +259,7 @@ func evidenceEditor(c *common, n model.Network, e model.Evidence) *itemEditor {
 	build := func(f *form) (tea.Cmd, string, bool) {
 		f.ClearErrors()
 		out := e
-		pr := fieldParser{f: f}
+		pr := fieldParser{f: f, currency: c.data.profile.Currency}
 		out.Description = strings.TrimSpace(f.Value(fDescription))
 		out.Beneficiary = strings.TrimSpace(f.Value(fBeneficiary))
 		out.SimilarToMe = f.Value(fSimilar) == yes
@@ -289,7 +289,7 @@ func ratingNotesEditor(c *common, n model.Network) *itemEditor {
 	build := func(f *form) (tea.Cmd, string, bool) {
 		out := n
 		out.RatingNotes = model.NormalizeNewlines(f.Value(fRatingNotes))
-		pr := fieldParser{f: f}
+		pr := fieldParser{f: f, currency: c.data.profile.Currency}
 		pr.validation(out.Validate())
 		if pr.bad {
 			return nil, pr.problem(), false
@@ -301,17 +301,18 @@ func ratingNotesEditor(c *common, n model.Network) *itemEditor {
 }
 
 // makeOrBuyEditor edits the estimates make-or-buy needs, with the focus on
-// field focus (0–3).
+// field focus (one per estimate of step 6).
 func makeOrBuyEditor(c *common, n model.Network, focus int) *itemEditor {
 	sug := model.SuggestionText(c.data.profile, model.SuggestProfit(c.data.profile, n))
 	build := func(f *form) (tea.Cmd, string, bool) {
 		f.ClearErrors()
 		out := n
-		pr := fieldParser{f: f}
+		pr := fieldParser{f: f, currency: c.data.profile.Currency}
 		out.MembershipHoursPerYear = pr.integer(fMemberHours)
 		out.BuildHours = pr.optInt(fBuildHours)
 		out.BuildUpkeepHoursPerYear = pr.integer(fUpkeepHours)
 		out.ExpectedProfitPerYear = pr.money(fProfit)
+		out.OtherBenefitPerYear = pr.money(fOtherBenefit)
 		pr.validation(out.Validate())
 		if pr.bad {
 			return nil, pr.problem(), false
@@ -323,6 +324,7 @@ func makeOrBuyEditor(c *common, n model.Network, focus int) *itemEditor {
 		textField(c, fBuildHours, lblBuildHours, hintBuildHours, optIntText(n.BuildHours), numberLimit),
 		textField(c, fUpkeepHours, lblUpkeepHours, hintUpkeepHours, intText(n.BuildUpkeepHoursPerYear), numberLimit),
 		textField(c, fProfit, lblProfit, fmt.Sprintf(hintProfitSuggested, sug), moneyText(n.ExpectedProfitPerYear), numberLimit),
+		textField(c, fOtherBenefit, lblOtherBenefit, hintOtherBenefit, moneyText(n.OtherBenefitPerYear), numberLimit),
 	)
 	e.form.focusField(focus)
 	return e

@@ -123,20 +123,35 @@ func newFormKeyMap(k KeyMap) formKeyMap {
 	}
 }
 
-// compareKeyMap is the keys of the verdict comparison.
+// compareKeyMap is the keys of the verdict comparison. With the weights
+// panel open (Weights) the arrows choose and change a weight, and tab and
+// shift+tab move between the candidates.
 type compareKeyMap struct {
 	Next, Prev, Down, Up, Open, Filter, Back key.Binding
+	Weights                                  key.Binding
+	TabNext, TabPrev                         key.Binding
+	WeightDown, WeightUp, Raise, Lower       key.Binding
+	Reset, CloseWeights                      key.Binding
 }
 
 func newCompareKeyMap(k KeyMap) compareKeyMap {
 	return compareKeyMap{
-		Next:   nk("→/l/tab", helpNextCandidate, "right", "l", "tab"),
-		Prev:   nk("←/h/shift+tab", helpPrevCandidate, "left", "h", "shift+tab"),
-		Down:   withHelp(k.Down, "↓/j", helpRowsDown),
-		Up:     withHelp(k.Up, "↑/k", helpRowsUp),
-		Open:   withHelp(k.Open, "enter", helpOpenCandidate),
-		Filter: withHelp(k.Filter, "/", helpFilterCandidates),
-		Back:   k.Back,
+		Next:         nk("→/l/tab", helpNextCandidate, "right", "l", "tab"),
+		Prev:         nk("←/h/shift+tab", helpPrevCandidate, "left", "h", "shift+tab"),
+		Down:         withHelp(k.Down, "↓/j", helpRowsDown),
+		Up:           withHelp(k.Up, "↑/k", helpRowsUp),
+		Open:         withHelp(k.Open, "enter", helpOpenCandidate),
+		Filter:       withHelp(k.Filter, "/", helpFilterCandidates),
+		Back:         k.Back,
+		Weights:      nk("w", helpWeights, "w"),
+		TabNext:      nk("tab", helpNextCandidate, "tab"),
+		TabPrev:      nk("shift+tab", helpPrevCandidate, "shift+tab"),
+		WeightDown:   withHelp(k.Down, "↓/j", helpNextWeight),
+		WeightUp:     withHelp(k.Up, "↑/k", helpPrevWeight),
+		Raise:        nk("+/→", helpRaiseWeight, "+", "=", "right", "l"),
+		Lower:        nk("-/←", helpLowerWeight, "-", "left", "h"),
+		Reset:        nk("r", helpResetWeights, "r"),
+		CloseWeights: nk("w/esc", helpCloseWeights, "w", "esc"),
 	}
 }
 
@@ -144,6 +159,9 @@ func newCompareKeyMap(k KeyMap) compareKeyMap {
 // and in a step's list, and what each step does with its items.
 type workspaceKeyMap struct {
 	NextStep, PrevStep, JumpStep, Up, Down, Filter, Back key.Binding
+	// PageDown and PageUp scroll steps 6 and 7 when they are taller than
+	// the screen.
+	PageDown, PageUp key.Binding
 
 	EditBasics, Tick                      key.Binding
 	NewPromise, NewInterview, NewEvidence key.Binding
@@ -160,6 +178,8 @@ func newWorkspaceKeyMap(k KeyMap) workspaceKeyMap {
 		Down:         k.Down,
 		Filter:       withHelp(k.Filter, "/", helpFilterItems),
 		Back:         k.Back,
+		PageDown:     withHelp(k.PageDown, "pgdn", helpScrollDown),
+		PageUp:       withHelp(k.PageUp, "pgup", helpScrollUp),
 		EditBasics:   withHelp(k.Edit, "e", helpEditBasics),
 		Tick:         nk("space/enter", helpTickWarning, "space", "enter"),
 		NewPromise:   withHelp(k.New, "n", helpNewPromise),

@@ -31,6 +31,11 @@ const (
 	helpKeyWidth = 12
 	// stepNamesWidth is from where the step bar names every step.
 	stepNamesWidth = 80
+	// basicsLabelWidth is the width of the labels of step 1's figures.
+	basicsLabelWidth = 19
+	// signsLookAhead is how many warning signs from the cursor on step 1
+	// keeps in view when its figures and signs do not all fit.
+	signsLookAhead = 3
 	// sidebarWidth is where the workspace shows its steps as a sidebar
 	// instead of a one-line step bar.
 	sidebarWidth = 110
@@ -186,6 +191,11 @@ const (
 	// cmpDetailLines is the room under the table for the selected
 	// candidate's reasons and next steps.
 	cmpDetailLines = 6
+	// cmpRobustLines is the most lines the robustness line may take.
+	cmpRobustLines = 2
+	// cmpWeightsLines is the weights panel under the table: its heading
+	// and the six weights.
+	cmpWeightsLines = 7
 )
 
 // compareLayout is how many of n candidate columns fit beside the row

@@ -25,9 +25,10 @@ type (
 		id, name string
 		err      error
 	}
+	// profileSavedMsg reports the write of a profile (see saves.go).
 	profileSavedMsg struct {
-		profile model.Profile
-		err     error
+		profileSave
+		err error
 	}
 	// itemSavedMsg reports a committed change to one finding of a network
 	// (a promise, interview or evidence); apply makes the same change to the
@@ -55,6 +56,15 @@ type (
 	editNetworkMsg struct{ id string }
 	openProfileMsg struct{ setup bool }
 	openCompareMsg struct{}
+	// saveProfileMsg asks the root to write a profile (see saves.go).
+	saveProfileMsg struct{ profileSave }
+	// weightsChangedMsg asks the root to score with the weights of
+	// profile, which differs from the profile in its weights only, and to
+	// save it; status is what the status line says once it is saved.
+	weightsChangedMsg struct {
+		profile model.Profile
+		status  string
+	}
 	// backMsg closes the screen on top (see nav.go); status is what the
 	// status line says then.
 	backMsg struct{ status string }
@@ -112,9 +122,9 @@ func deleteNetworkCmd(st Store, id, name string) tea.Cmd {
 	}
 }
 
-func saveProfileCmd(st Store, p model.Profile) tea.Cmd {
+func saveProfileCmd(st Store, save profileSave) tea.Cmd {
 	return func() tea.Msg {
-		return profileSavedMsg{profile: p, err: st.SaveProfile(p)}
+		return profileSavedMsg{profileSave: save, err: st.SaveProfile(save.profile)}
 	}
 }
 

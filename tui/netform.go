@@ -13,22 +13,26 @@ import (
 // Form field keys: the export-format names of the values, so that errors
 // from model validation land on the right line.
 const (
-	fName         = "name"
-	fKind         = "kind"
-	fStatus       = "status"
-	fWebsite      = "website"
-	fContact      = "contact"
-	fSummary      = "summary"
-	fEntryFee     = "entry_fee"
-	fAnnualFee    = "annual_fee"
-	fMinTerm      = "min_term_years"
-	fMemberHours  = "membership_hours_per_year"
-	fBuildHours   = "build_hours"
-	fUpkeepHours  = "build_upkeep_hours_per_year"
-	fProfit       = "expected_profit_per_year"
-	textLimit     = 200
-	longTextLimit = 2000
-	numberLimit   = 24
+	fName          = "name"
+	fKind          = "kind"
+	fStatus        = "status"
+	fWebsite       = "website"
+	fContact       = "contact"
+	fSummary       = "summary"
+	fEntryFee      = "entry_fee"
+	fAnnualFee     = "annual_fee"
+	fVATRate       = "vat_rate"
+	fNotDeductible = "fees_not_deductible"
+	fExtraCosts    = "extra_costs_per_year"
+	fMinTerm       = "min_term_years"
+	fMemberHours   = "membership_hours_per_year"
+	fBuildHours    = "build_hours"
+	fUpkeepHours   = "build_upkeep_hours_per_year"
+	fProfit        = "expected_profit_per_year"
+	fOtherBenefit  = "other_benefit_per_year"
+	textLimit      = 200
+	longTextLimit  = 2000
+	numberLimit    = 24
 )
 
 // netFormScreen creates or edits a network's basics and fees.
@@ -64,13 +68,25 @@ func newNetFormScreen(c *common, id string) netFormScreen {
 		textField(c, fSummary, lblSummary, hintSummary, n.Summary, longTextLimit),
 		textField(c, fEntryFee, lblEntryFee, hintFee, optMoneyText(n.EntryFee), numberLimit),
 		textField(c, fAnnualFee, lblAnnualFee, hintFee, optMoneyText(n.AnnualFee), numberLimit),
+		textField(c, fVATRate, lblVATRate, hintVATRate, rateText(n.VATRate), numberLimit),
+		yesNo(fNotDeductible, lblNotDeductible, hintNotDeductible, n.FeesNotDeductible),
+		textField(c, fExtraCosts, lblExtraCosts, hintExtraCosts, moneyText(n.ExtraCostsPerYear), numberLimit),
 		textField(c, fMinTerm, lblMinTerm, hintMinTerm, intText(n.MinTermYears), numberLimit),
 		textField(c, fMemberHours, lblMemberHours, hintMemberHours, intText(n.MembershipHoursPerYear), numberLimit),
 		textField(c, fBuildHours, lblBuildHours, hintBuildHours, optIntText(n.BuildHours), numberLimit),
 		textField(c, fUpkeepHours, lblUpkeepHours, hintUpkeepHours, intText(n.BuildUpkeepHoursPerYear), numberLimit),
 		textField(c, fProfit, lblProfit, hintProfit, moneyText(n.ExpectedProfitPerYear), numberLimit),
+		textField(c, fOtherBenefit, lblOtherBenefit, hintOtherBenefit, moneyText(n.OtherBenefitPerYear), numberLimit),
 	)
-	return netFormScreen{c: c, orig: n, formSession: formSession{form: f}}
+	s := netFormScreen{c: c, orig: n, formSession: formSession{form: f}}
+	s.updateNotes()
+	return s
+}
+
+// updateNotes says under the VAT rate how its text is read; it runs when
+// a value changes, not when the screen is drawn.
+func (s *netFormScreen) updateNotes() {
+	s.form.SetNote(fVATRate, rateNote(s.form.Value(fVATRate)))
 }
 
 // Typing implements [screen]: a form always has a field with the keyboard.
@@ -99,6 +115,7 @@ func (s netFormScreen) Update(msg tea.Msg) (netFormScreen, tea.Cmd) {
 	case evSave:
 		return s.submit()
 	}
+	s.updateNotes()
 	return s, cmd
 }
 
@@ -136,14 +153,20 @@ func (s *netFormScreen) build() (model.Network, string, bool) {
 	n.Contact = strings.TrimSpace(f.Value(fContact))
 	n.Summary = strings.TrimSpace(f.Value(fSummary))
 
-	p := fieldParser{f: f}
+	p := fieldParser{f: f, currency: s.c.data.profile.Currency}
 	n.EntryFee = p.optMoney(fEntryFee)
 	n.AnnualFee = p.optMoney(fAnnualFee)
+	if f.Changed(fVATRate) {
+		n.VATRate = p.rate(fVATRate, model.MaxVATRate)
+	}
+	n.FeesNotDeductible = f.Value(fNotDeductible) == yes
+	n.ExtraCostsPerYear = p.money(fExtraCosts)
 	n.MinTermYears = p.integer(fMinTerm)
 	n.MembershipHoursPerYear = p.integer(fMemberHours)
 	n.BuildHours = p.optInt(fBuildHours)
 	n.BuildUpkeepHoursPerYear = p.integer(fUpkeepHours)
 	n.ExpectedProfitPerYear = p.money(fProfit)
+	n.OtherBenefitPerYear = p.money(fOtherBenefit)
 
 	p.validation(n.Validate())
 	if existing, taken := s.c.data.nameTaken(n.Name, n.ID); n.Name != "" && taken {

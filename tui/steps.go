@@ -2,7 +2,6 @@ package tui
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
 	"charm.land/lipgloss/v2"
@@ -55,12 +54,16 @@ func (w workspaceScreen) basicsView(width, height int) string {
 		{wsAnnual, money(n.AnnualFee)},
 		{wsTerm, count(wsYears, n.MinTermYears)},
 		{wsMemberHours, count(wsHoursYear, n.MembershipHoursPerYear)},
+		{wsVAT, w.vatText()},
+		{wsDeductible, w.deductibleText()},
+		{wsExtraCosts, amountOrNone(st, n.ExtraCostsPerYear, cur)},
 		{wsBuild, w.buildText()},
-		{wsProfit, amountOrNotEntered(st, n.ExpectedProfitPerYear, cur)},
+		{wsProfit, amountOrNone(st, n.ExpectedProfitPerYear, cur)},
+		{wsOtherBenefit, amountOrNone(st, n.OtherBenefitPerYear, cur)},
 	}
 	var lines []string
 	for _, r := range rows {
-		lines = append(lines, ansi.Truncate(st.Label.Render(cell(r[0], 17))+r[1], width, "…"))
+		lines = append(lines, ansi.Truncate(st.Label.Render(cell(r[0], basicsLabelWidth))+r[1], width, "…"))
 	}
 	if s := CleanLine(n.Summary); s != "" {
 		for _, l := range wrapLines(s, max(10, width), 0) {
@@ -76,8 +79,33 @@ func (w workspaceScreen) basicsView(width, height int) string {
 		}
 		signs = append(signs, box+" "+s.Label())
 	}
-	lines = append(lines, w.listLines(signs, w.cursor[model.StepBasics], width, max(3, height-len(lines)))...)
-	return strings.Join(lines, "\n")
+	// The whole list, scrolled so that the sign under the cursor and the
+	// next few show however little room the figures above leave.
+	at := w.cursor[model.StepBasics]
+	focus := len(lines) + at
+	lines = append(lines, w.listLines(signs, at, width, len(signs))...)
+	start, end := formWindow(len(lines), focus, min(len(lines), focus+signsLookAhead), max(1, height))
+	return strings.Join(lines[start:end], "\n")
+}
+
+// vatText is the VAT rate on the fees and whether the user pays it.
+func (w workspaceScreen) vatText() string {
+	n := w.net
+	switch {
+	case n.VATRate == 0:
+		return w.c.styles.Subtle.Render(wsVATNone)
+	case w.c.data.profile.CannotReclaimVAT:
+		return fmt.Sprintf(wsVATPaid, percentText(n.VATRate))
+	}
+	return fmt.Sprintf(wsVATReclaimed, percentText(n.VATRate))
+}
+
+// deductibleText says whether the fees are business expenses.
+func (w workspaceScreen) deductibleText() string {
+	if !w.net.FeesNotDeductible {
+		return wsDeductibleYes
+	}
+	return fmt.Sprintf(wsDeductibleNo, decimalText(w.c.data.profile.MarginalTaxRate))
 }
 
 // buildText is the own-network estimate: the hours to build and to keep
@@ -102,11 +130,12 @@ func orNotEntered(st Styles, s string) string {
 	return s
 }
 
-// amountOrNotEntered is an amount the forms leave empty for zero, so that
-// zero means not entered.
-func amountOrNotEntered(st Styles, m model.Money, currency string) string {
+// amountOrNone is an amount the forms leave empty for zero. The figures
+// count an empty one as 0, so the screen says so: "€0.00 (none
+// entered)", never "not entered", which would hide a 0 the verdict uses.
+func amountOrNone(st Styles, m model.Money, currency string) string {
 	if m == 0 {
-		return st.Subtle.Render(wsNotEntered)
+		return st.Subtle.Render(fmt.Sprintf(wsNoneEntered, m.Format(currency)))
 	}
 	return m.Format(currency)
 }
@@ -427,85 +456,4 @@ func (w workspaceScreen) ratingMeaning(width int) []string {
 		return []string{st.Hint.Render(ansi.Truncate(fmt.Sprintf(wsRateHint, k.Label()), width, "…"))}
 	}
 	return []string{ansi.Truncate(st.Bold.Render(fmt.Sprintf("%d: %s", r, k.Meaning(r))), width, "…")}
-}
-
-func (w workspaceScreen) makeOrBuyView(width int) string {
-	st := w.c.styles
-	n := w.net
-	mb := w.verdict.MakeOrBuy
-	cur := w.c.data.profile.Currency
-	h := w.c.data.profile.HorizonYears
-	if h < 1 {
-		h = model.DefaultHorizonYears
-	}
-	m := func(v model.Amount) string { return v.Format(cur) }
-	none := st.Subtle.Render(wsNotEntered)
-	hours := func(format string, v int) string {
-		if v == 0 {
-			return none
-		}
-		return fmt.Sprintf(format, v)
-	}
-	build := none
-	if n.BuildHours != nil {
-		build = fmt.Sprintf(wsHoursN, *n.BuildHours)
-	}
-	inputs := []string{
-		cell(wsInMemberHours, 28) + hours(wsHoursYear, n.MembershipHoursPerYear),
-		cell(wsInBuild, 28) + build,
-		cell(wsInUpkeep, 28) + hours(wsHoursYear, n.BuildUpkeepHoursPerYear),
-		cell(wsInProfit, 28) + amountOrNotEntered(st, n.ExpectedProfitPerYear, cur),
-	}
-	lines := []string{st.Header.Render(wsInputs)}
-	lines = append(lines, w.listLines(inputs, w.cursor[model.StepMakeOrBuy], width, len(inputs))...)
-	if sug := model.SuggestProfit(w.c.data.profile, n); sug.Members > 0 && sug.Profit != model.KnownAmount(n.ExpectedProfitPerYear) {
-		lines = append(lines, st.Hint.Render(ansi.Truncate("  "+model.SuggestionText(w.c.data.profile, sug), width, "…")))
-	}
-	row := func(label, join, build string) string {
-		return ansi.Truncate(st.Label.Render(cell(label, 26))+cell(join, 18)+build, width, "…")
-	}
-	be := mb.BreakEvenMonthsText()
-	lines = append(lines,
-		st.Header.Render(ansi.Truncate(cell("", 26)+cell(wsColJoin, 18)+wsColBuild, width, "…")),
-		row(wsCashCost, m(mb.CashCost), wsEmptyValue),
-		row(fmt.Sprintf(wsTimeAt, mb.HourlyRate.Format(cur)), m(mb.TimeCost), m(mb.BuildCost)),
-		st.Bold.Render(row(fmt.Sprintf(wsTotalYears, h), m(mb.JoinCost), m(mb.BuildCost))),
-		row(fmt.Sprintf(wsBenefit, h), mb.Benefit.Format(cur), ""),
-		row(wsNetValue, m(mb.NetValue), ""),
-		row(wsBreakEven, be, ""),
-		ansi.Truncate(st.Bold.Render(wsChoice+": "+mb.Choice.Label()), width, "…"),
-		st.Hint.Render(ansi.Truncate(wsTaxNote, width, "…")),
-	)
-	return strings.Join(lines, "\n")
-}
-
-func (w workspaceScreen) verdictView(width int) string {
-	st := w.c.styles
-	v := w.verdict
-	lines := []string{
-		st.Bold.Render(fmt.Sprintf(wsVerdictLine, v.Word.Label(), v.Score.Total, v.Completeness)),
-	}
-	section := func(title string, items []string, style func(...string) string) {
-		if len(items) == 0 {
-			return
-		}
-		lines = append(lines, "", st.Header.Render(title))
-		for _, it := range items {
-			for _, l := range strings.Split(ansi.Wrap("• "+it, max(10, width), " "), "\n") {
-				lines = append(lines, style(l))
-			}
-		}
-	}
-	section(wsDealBreakers, v.DealBreakers, st.Error.Render)
-	section(wsNextSteps, v.NextSteps, st.Warning.Render)
-	// Reasons repeat the deal-breakers and next steps; show only the rest.
-	var reasons []string
-	for _, r := range v.Reasons {
-		if !slices.Contains(v.DealBreakers, r) && !slices.Contains(v.NextSteps, r) {
-			reasons = append(reasons, r)
-		}
-	}
-	section(wsReasons, reasons, st.Normal.Render)
-	section(wsWarningsHead, model.WarningTexts(v.Warnings), st.Warning.Render)
-	return strings.Join(lines, "\n")
 }

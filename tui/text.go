@@ -97,6 +97,13 @@ const (
 	statusNoChanges   = "Nothing changed"
 	statusFixFields   = "Please correct the marked fields"
 	statusSaving      = "Saving…"
+	// What was saved ("Saved"), model.ExplainScoreChange.
+	statusSavedScore = "%s · %s"
+	// What was saved, the network's name, model.ExplainScoreChange.
+	statusSavedScoreOf = "%s · %s: %s"
+	// The new currency.
+	statusSavedCurrency = "Saved. Amounts were not converted: they now read as %s."
+	errWeightsBody      = "The weights are as they were before the change: nothing was written. Fix the cause and change them again."
 )
 
 // Failures.
@@ -114,8 +121,24 @@ const (
 	helpDataLine          = "Your data: %s"
 	errDismiss            = "dismiss"
 	errNotNumber          = "%q is not a whole number"
-	errNotPercent         = "%q is not a rate (use 42 or 42%% or 0.42)"
-	tooSmallBody          = "netvet needs at least %d×%d; this one is %d×%d. Make the window larger."
+	// A field's label, the message about it.
+	errField = "%s: %s"
+	// What was typed.
+	errNotRate = "%q is not a rate (use 19, 19 %% or 0.19)"
+	// The rate as read, the highest rate allowed.
+	errRateRange = "%s is more than %s"
+	// What was typed.
+	errNotWeight = "%q is not a weight (use a number such as 25 or 12.5)"
+	// What was typed.
+	errWeightDecimals = "%q has more than one decimal"
+	errWeightNegative = "a weight must not be negative"
+	// What was typed, the largest weight.
+	errWeightRange = "%s is more than %d"
+	// A rate as read from its field, "19 %".
+	noteTakenAs = "taken as %s"
+	// A number as a percentage.
+	percentFormat = "%s %%"
+	tooSmallBody  = "netvet needs at least %d×%d; this one is %d×%d. Make the window larger."
 )
 
 // Forms.
@@ -159,6 +182,15 @@ const (
 	hintBuildHours  = "Hours to build an equal network yourself."
 	hintUpkeepHours = "Hours per year to keep your own one going."
 	hintProfit      = "Profit per year from contracts it brings."
+
+	lblVATRate        = "VAT rate on the fees"
+	hintVATRate       = "19, 19 % or 0.19; matters if you can't reclaim VAT."
+	lblNotDeductible  = "Fees not deductible"
+	hintNotDeductible = "Yes if the tax office won't take them as expenses."
+	lblExtraCosts     = "Extra costs / year"
+	hintExtraCosts    = "Meals, event tickets, travel: besides the fees."
+	lblOtherBenefit   = "Other benefit / year"
+	hintOtherBenefit  = "Mentoring, training, events: what a coach would cost."
 )
 
 // Field labels and hints of the profile form.
@@ -179,11 +211,26 @@ const (
 	hintCurrency      = "ISO code, for example EUR, CHF or USD."
 	hintIncome        = "Income you want per year, before tax."
 	hintHours         = "Hours you want to work per year, for example 1600."
-	hintTaxRate       = "Fees are deductible: 42 or 42% or 0.42."
+	hintTaxRate       = "42, 42 % or 0.42; counts for fees not deductible."
 	hintHorizon       = "Years over which join and build compare."
 	hintMinInterviews = "Members to interview before deciding."
 	hintThreshold     = "Score 0–100 a network needs for join."
 	hourlyRateLine    = "Your hourly rate: %s"
+
+	lblNoVAT     = "Cannot reclaim VAT"
+	hintNoVAT    = "Yes for a small business (Kleinunternehmer)."
+	lblMargin    = "Profit margin"
+	hintMargin   = "Profit share of your revenue: 60, 60 % or 0.6."
+	lblLanguage  = "Language"
+	hintLanguage = "The language netvet will speak to you."
+	headWeights  = "Score weights: how much each part counts"
+	hintWeight   = "0 to 1000, one decimal; only the shares count."
+	// The sum of the weights.
+	weightsTotal        = "Score weights add up to %s; each counts its share of it."
+	weightsAllZero      = "All score weights are 0: at least one must be above 0."
+	weightsTotalUnknown = "Score weights: one of them is not a number yet."
+	// The old currency, the new one.
+	warnCurrencyNotConverted = "Amounts are not converted: what you entered in %s will read as %s."
 )
 
 // Workspace.
@@ -360,13 +407,68 @@ const (
 	wsBenefit       = "Expected gain, %d years"
 	wsNetValue      = "Net value of joining"
 	wsBreakEven     = "Break-even"
-	wsChoice        = "Cheaper route"
 	wsTaxNote       = "All figures before income tax; whether fees are deductible: ask your tax adviser."
 	wsVerdictLine   = "%s · score %d · checklist %d%% complete"
 	wsDealBreakers  = "Deal-breakers"
 	wsNextSteps     = "Still to find out"
 	wsReasons       = "Reasons"
-	wsWarningsHead  = "Warning signs"
+	wsWarningsHead  = "Warnings"
+
+	// A figure the verdict counts as 0 because nothing was entered.
+	wsNoneEntered = "%s (none entered)"
+	wsInOther     = "Other benefit per year"
+	// The profit suggestion of model.SuggestionText.
+	wsSuggested = "Suggested: %s."
+	// model.SuggestionText when there is nothing to suggest.
+	wsNoSuggestion = "%s."
+	// The cash cost spelled out: entry fee, annual fee, extra costs per
+	// year, years, then the VAT factor and the tax rate where they apply.
+	wsCashFormula       = "(%s + (%s + %s) × %d)"
+	wsCashFormulaVAT    = "(%s + (%s + %s) × %d) × %s VAT"
+	wsCashFormulaTax    = "(%s + (%s + %s) × %d) × 1/(1 − %s) not deductible"
+	wsCashFormulaVATTax = "(%s + (%s + %s) × %d) × %s VAT × 1/(1 − %s) not deductible"
+	// The VAT rate a user who reclaims VAT does not pay.
+	wsVATLeftOut = "The %s VAT on the fees is left out: you reclaim it."
+	// Membership hours per year, years, the hourly rate.
+	wsJoinTimeFormula = "Join: %d h × %d years × %s/h"
+	// Build hours, upkeep hours per year, years, the hourly rate.
+	wsBuildFormula        = "Build: (%d h + %d h × %d years) × %s/h"
+	wsBuildFormulaPlan    = "Build: (%d h + %d h × %d years) × %s/h, the hours of your own-network plan"
+	wsBuildFormulaUnknown = "Build: ? until you enter the hours to build your own network (e)"
+	// Expected profit per year, other benefit per year, years.
+	wsBenefitFormula = "(%s profit + %s other benefit) × %d years"
+	// model.MakeOrBuy.BreakEvenHourlyRateText.
+	wsBreakEvenRate = "Break-even hourly rate: %s"
+	// The make-or-buy choice's label.
+	wsChoiceLine  = "Cheaper route: %s"
+	wsScenarios   = "Scenarios: the verdict with other expected profits"
+	wsNoScenarios = "No scenarios yet:"
+	wsPessimistic = "Pessimistic: least successful like you"
+	wsBase        = "Base: your own figure"
+	wsOptimistic  = "Optimistic: most successful like you"
+	wsRobust      = "Robust: the verdict stays the same with the results of the least successful member like you."
+	// The sentence of model.Scenarios.Fragile.
+	wsFragile   = "Fragile: %s."
+	wsBreakdown = "Score breakdown"
+	wsColPart   = "Part"
+	wsColValue  = "Value"
+	wsColWeight = "Weight"
+	wsColPoints = "Points"
+	wsScoreRow  = "Score"
+	// Lines of a document below and above its window.
+	wsMoreBelow = "↓ %d more lines: pgdn"
+	wsMoreAbove = "↑ %d lines above: pgup"
+
+	wsVAT           = "VAT on the fees"
+	wsVATNone       = "none"
+	wsVATPaid       = "%s, which you pay (you cannot reclaim VAT)"
+	wsVATReclaimed  = "%s, which you reclaim"
+	wsDeductible    = "Fees deductible"
+	wsDeductibleYes = "yes, as business expenses"
+	// The marginal tax rate.
+	wsDeductibleNo = "no: each costs 1/(1 − %s) times as much"
+	wsExtraCosts   = "Extra costs/year"
+	wsOtherBenefit = "Other benefit/year"
 )
 
 // Workspace key help.
@@ -388,6 +490,9 @@ const (
 	helpRateFocus     = "rate with 1–5"
 	helpRateDone      = "done rating"
 	helpPickChoice    = "pick"
+	helpScrollDown    = "scroll down"
+	helpScrollUp      = "scroll up"
+	helpScroll        = "scroll"
 )
 
 // Verdict comparison.
@@ -422,6 +527,34 @@ const (
 	cmpRecommend         = "Recommended: %s (score %d)"
 	cmpWhy               = "%s: %s"
 	cmpGap               = "The score is %d points below your threshold of %d."
+	cmpScenarios         = "Scenarios"
+	cmpScenarioRobust    = "robust"
+	cmpScenarioFragile   = "fragile"
+	cmpRobust            = "Robust: the recommendation holds with the results of the least successful member like you."
+	// The sentence of model.Scenarios.Fragile.
+	cmpFragile = "Fragile: %s."
+	// What is missing for the scenarios, model.Scenarios.Missing.
+	cmpRobustUnknown = "Robust or fragile is not known yet: %s."
+	// The sum of the weights.
+	cmpWeightsHead       = "Score weights (w closes) · total %s · share of the score"
+	cmpWeightsAllZero    = "At least one weight must stay above 0: nothing was changed."
+	helpWeights          = "change the weights"
+	helpNextWeight       = "next weight"
+	helpPrevWeight       = "previous weight"
+	helpWeightsShort     = "weights"
+	helpRaise            = "raise"
+	helpLower            = "lower"
+	helpChoose           = "choose"
+	helpDefaults         = "defaults"
+	helpClose            = "close"
+	helpRaiseWeight      = "raise weight"
+	helpLowerWeight      = "lower weight"
+	helpResetWeights     = "default weights"
+	helpCloseWeights     = "close the weights"
+	statusWeightsDefault = "The weights are the defaults already: nothing was changed."
+	statusWeightsReset   = "Saved: the weights are the defaults again."
+	// The part's label, its new weight.
+	statusWeight = "Saved: the weight of %s is %s."
 )
 
 // Interview notes.

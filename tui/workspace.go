@@ -32,6 +32,9 @@ type workspaceScreen struct {
 	why    string
 	step   model.Step
 	cursor [model.NumSteps + 1]int
+	// scroll is the first line shown of steps 6 and 7, which scroll as
+	// documents (see decision.go).
+	scroll [model.NumSteps + 1]int
 	// Derived from net in Refresh.
 	statuses map[string]model.PromiseStatus
 	verdict  model.Verdict
@@ -145,9 +148,55 @@ func (w workspaceScreen) items(s model.Step) int {
 	case model.StepFit:
 		return len(model.FitKeys) + len(model.FactorKeys) + 1
 	case model.StepMakeOrBuy:
-		return 4
+		return len(estimates)
 	}
 	return 0
+}
+
+// contentBox is the width and height of the current step's content: beside
+// the step list, or under the step bar.
+func (w workspaceScreen) contentBox() (width, height int) {
+	stepsW, side := workspaceSplit(w.width)
+	contentH := max(1, w.height-3)
+	if side {
+		return w.width - stepsW - 2, contentH
+	}
+	return w.width, max(1, contentH-1)
+}
+
+// docOverflows reports whether the current step is a document taller than
+// its box, so that pgup and pgdn scroll it.
+func (w workspaceScreen) docOverflows() bool {
+	if !isDocStep(w.step) {
+		return false
+	}
+	width, height := w.contentBox()
+	return len(w.docLines(w.step, width)) > height
+}
+
+// scrollBy scrolls the current document by n lines (up when negative).
+func (w *workspaceScreen) scrollBy(n int) {
+	width, height := w.contentBox()
+	w.scroll[w.step] = clampScroll(w.scroll[w.step]+n, len(w.docLines(w.step, width)), height)
+}
+
+// moveCursor moves the cursor of the current step by n rows; in step 6 the
+// document scrolls back up if the estimate under the cursor is above the
+// window.
+func (w *workspaceScreen) moveCursor(n int) {
+	s := w.step
+	w.cursor[s] = max(0, min(max(0, w.items(s)-1), w.cursor[s]+n))
+	if s == model.StepMakeOrBuy {
+		// The estimates follow the heading line.
+		w.scroll[s] = min(w.scroll[s], 1+w.cursor[s])
+	}
+}
+
+// pageLines is how far pgup and pgdn scroll a document: its window less a
+// line of overlap.
+func (w workspaceScreen) pageLines() int {
+	_, height := w.contentBox()
+	return max(1, height-2)
 }
 
 // Update routes keys to the open editor, the delete question or the step.
@@ -190,10 +239,18 @@ func (w workspaceScreen) Update(msg tea.Msg) (workspaceScreen, tea.Cmd) {
 		w.setStep((w.step+model.NumSteps-2)%model.NumSteps + 1)
 	case key.Matches(km, k.JumpStep):
 		w.setStep(model.Step(km.String()[0] - '0'))
+	case key.Matches(km, k.PageDown):
+		w.scrollBy(w.pageLines())
+	case key.Matches(km, k.PageUp):
+		w.scrollBy(-w.pageLines())
+	case key.Matches(km, k.Up) && w.step == model.StepVerdict:
+		w.scrollBy(-1)
+	case key.Matches(km, k.Down) && w.step == model.StepVerdict:
+		w.scrollBy(1)
 	case key.Matches(km, k.Up):
-		w.cursor[w.step] = max(0, w.cursor[w.step]-1)
+		w.moveCursor(-1)
 	case key.Matches(km, k.Down):
-		w.cursor[w.step] = min(max(0, w.items(w.step)-1), w.cursor[w.step]+1)
+		w.moveCursor(1)
 	default:
 		return w.stepKey(km, k)
 	}
@@ -229,6 +286,9 @@ func (w workspaceScreen) keyMap() workspaceKeyMap {
 	k.Delete.SetEnabled(items && has)
 	k.NotesEditor.SetEnabled(s == model.StepInterviews && has)
 	k.Estimates.SetEnabled(s == model.StepMakeOrBuy)
+	overflows := w.docOverflows()
+	k.PageDown.SetEnabled(overflows)
+	k.PageUp.SetEnabled(overflows)
 	k.Filter.SetEnabled(items)
 	for _, b := range []*key.Binding{&k.Fit.Raise, &k.Fit.Lower, &k.Fit.Clear} {
 		b.SetEnabled(onRating)
@@ -406,14 +466,13 @@ func (w workspaceScreen) View() string {
 		next = st.Warning.Render(ansi.Truncate(fmt.Sprintf(nextStepLine, w.next, w.why), w.width, "…"))
 	}
 	stepsW, side := workspaceSplit(w.width)
-	contentH := max(1, w.height-3)
+	contentW, contentH := w.contentBox()
 	var body string
 	if side {
-		contentW := w.width - stepsW - 2
 		content := padLines(w.stepView(contentW, contentH), contentH)
 		body = lipgloss.JoinHorizontal(lipgloss.Top, padCells(w.stepsView(), stepsW), "  ", content)
 	} else {
-		body = w.stepBar() + "\n" + padLines(w.stepView(w.width, contentH-1), contentH-1)
+		body = w.stepBar() + "\n" + padLines(w.stepView(contentW, contentH), contentH)
 	}
 	return title + "\n" + next + "\n\n" + body
 }
@@ -510,10 +569,8 @@ func (w workspaceScreen) stepContent(width, height int) string {
 		s = w.evidenceView(width, height)
 	case model.StepFit:
 		s = w.fitView(width)
-	case model.StepMakeOrBuy:
-		s = w.makeOrBuyView(width)
-	case model.StepVerdict:
-		s = w.verdictView(width)
+	case model.StepMakeOrBuy, model.StepVerdict:
+		s = w.docWindow(w.docLines(w.step, width), w.scroll[w.step], height)
 	}
 	if w.confirm.id != "" {
 		st := w.c.styles
@@ -534,7 +591,9 @@ func (w workspaceScreen) ShortHelp() []key.Binding {
 		return w.filter().ShortHelp()
 	}
 	k := w.keyMap()
-	return append(w.stepBindings(k), k.NextStep, k.JumpStep, k.Back)
+	// One hint for both scrolling keys, so that the step keys still fit.
+	scroll := withHelp(k.PageDown, "pgdn/pgup", helpScroll)
+	return append(w.stepBindings(k), scroll, k.NextStep, k.JumpStep, k.Back)
 }
 
 // FullHelp lists every key of the workspace.
@@ -543,7 +602,7 @@ func (w workspaceScreen) FullHelp() [][]key.Binding {
 		return w.editor.FullHelp()
 	}
 	k := w.keyMap()
-	return [][]key.Binding{{k.NextStep, k.PrevStep, k.JumpStep, k.Up, k.Down, k.Back}, w.stepBindings(k)}
+	return [][]key.Binding{{k.NextStep, k.PrevStep, k.JumpStep, k.Up, k.Down, k.PageDown, k.PageUp, k.Back}, w.stepBindings(k)}
 }
 
 // stepBindings are the keys of the current step; those that do not apply

@@ -184,26 +184,50 @@ func TestLongFieldShowsItsStartAfterLeavingIt(t *testing.T) {
 	}
 }
 
-// TestValuesNotEnteredReadTheSame: nothing entered reads "not entered"
-// (or "?" in a list cell), never as a zero amount.
+// TestValuesNotEnteredReadTheSame: a value not entered that makes a
+// figure unknown (a fee, the build hours) reads "not entered", or "?" in a
+// list cell; one that the verdict counts as 0 (the expected profit, the
+// other benefit, the extra costs) reads "€0.00 (none entered)", the figure
+// the verdict uses — never "not entered", which would hide that 0.
 func TestValuesNotEnteredReadTheSame(t *testing.T) {
 	st := seededStore()
 	n := &st.nets[0]
+	n.EntryFee = nil
 	n.ExpectedProfitPerYear = 0
 	n.MinTermYears = 0
 	n.Interviews = []model.Interview{{ID: "i1", Member: "Jana Köhler"}}
 	d := openWorkspace(t, st, 120, 40, "1")
-	if strings.Contains(d.screen(), "€0.00") || strings.Contains(d.screen(), "0 years") {
+	if strings.Contains(d.screen(), "0 years") {
 		t.Fatalf("step 1 shows a zero for a value not entered:\n%s", d.screen())
+	}
+	for label, want := range map[string]string{
+		wsEntry: wsNotEntered, wsProfit: "€0.00 (none entered)", wsOtherBenefit: "€0.00 (none entered)",
+		wsExtraCosts: "€0.00 (none entered)",
+	} {
+		if l := lineWith(d, label); !strings.Contains(l, want) {
+			t.Errorf("step 1: %q, want %q", l, want)
+		}
 	}
 	d.press("3")
 	if strings.Contains(d.screen(), "€0.00") {
 		t.Fatalf("step 3 shows a zero for contracts not entered:\n%s", d.screen())
 	}
 	d.press("6")
-	for _, l := range strings.Split(d.screen(), "\n") {
-		if strings.Contains(l, wsInProfit) && strings.Contains(l, "€0.00") {
-			t.Fatalf("step 6 shows the profit not entered as zero: %q", l)
+	for label, want := range map[string]string{
+		wsInProfit: "€0.00 (none entered)", wsInOther: "€0.00 (none entered)", wsCashCost: notEnteredCell,
+	} {
+		if l := lineWith(d, label); !strings.Contains(l, want) {
+			t.Errorf("step 6: %q, want %q", l, want)
 		}
 	}
+}
+
+// lineWith is the first line of the screen that contains s, or "".
+func lineWith(d *driver, s string) string {
+	for _, l := range strings.Split(d.screen(), "\n") {
+		if strings.Contains(l, s) {
+			return l
+		}
+	}
+	return ""
 }
