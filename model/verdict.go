@@ -390,35 +390,43 @@ func Rank(p Profile, plan *OwnNetwork, nets []Network) []Ranked {
 // ComputeVerdict of nets[i] with the profile and plan the ranking is for. A caller
 // that keeps the verdicts up to date as networks change ranks without
 // computing them all again.
+//
+// The positions are sorted, not the networks and verdicts, which are large:
+// each is copied once, into its place.
 func RankVerdicts(nets []Network, verdicts []Verdict) []Ranked {
-	out := make([]Ranked, 0, len(nets))
-	for i, n := range nets {
-		if n.Archived() {
-			continue
+	order := make([]int, 0, len(nets))
+	for i := range nets {
+		if !nets[i].Archived() {
+			order = append(order, i)
 		}
-		out = append(out, Ranked{Network: n, Verdict: verdicts[i]})
 	}
-	slices.SortStableFunc(out, compareRanked)
+	slices.SortStableFunc(order, func(a, b int) int { return compareRanked(&nets[a], &nets[b], &verdicts[a], &verdicts[b]) })
+	out := make([]Ranked, len(order))
+	for k, i := range order {
+		out[k] = Ranked{Network: nets[i], Verdict: verdicts[i]}
+	}
 	return out
 }
 
-func compareRanked(a, b Ranked) int {
-	if d := a.Verdict.Word.order() - b.Verdict.Word.order(); d != 0 {
+// compareRanked orders network a with verdict va before network b with
+// verdict vb as [Rank] says.
+func compareRanked(a, b *Network, va, vb *Verdict) int {
+	if d := va.Word.order() - vb.Word.order(); d != 0 {
 		return d
 	}
-	if d := b.Verdict.Score.Total - a.Verdict.Score.Total; d != 0 {
+	if d := vb.Score.Total - va.Score.Total; d != 0 {
 		return d
 	}
-	if ea, eb := a.Verdict.Score.Exact(), b.Verdict.Score.Exact(); ea != eb {
+	if ea, eb := va.Score.Exact(), vb.Score.Exact(); ea != eb {
 		if ea > eb {
 			return -1
 		}
 		return 1
 	}
-	if d := strings.Compare(strings.ToLower(a.Network.Name), strings.ToLower(b.Network.Name)); d != 0 {
+	if d := strings.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name)); d != 0 {
 		return d
 	}
-	return strings.Compare(a.Network.ID, b.Network.ID)
+	return strings.Compare(a.ID, b.ID)
 }
 
 // ClearWinnerGap is the score lead the best join candidate needs over the
