@@ -546,3 +546,30 @@ func BenchmarkCompareOpenAfterChange(b *testing.B) {
 		a = benchStep(a, backMsg{})
 	}
 }
+
+// BenchmarkCompareWeightChange measures a weight changed in the
+// comparison's weights panel on the large data set: one operation is one
+// press of + or - (or of j to the next weight), its Update, the re-scoring
+// of all 200 networks and the ranking it sends, the profile's write to the
+// fake store and its result, and the View — as the event loop does them.
+// The target is a 99th percentile under 5 ms.
+//
+//	go test ./tui -run '^$' -bench CompareWeightChange -benchmem
+func BenchmarkCompareWeightChange(b *testing.B) {
+	for _, size := range []struct {
+		name string
+		w, h int
+	}{{"80x24", 80, 24}, {"120x40", 120, 40}} {
+		a := benchStep(benchApp(b, size.w, size.h), openCompareMsg{})
+		a = benchStep(a, keyMsg("w"))
+		if !a.compare.weighting {
+			b.Fatal("the weights panel did not open")
+		}
+		// Up and down again on each weight, then the next weight.
+		var seq []tea.KeyPressMsg
+		for range model.ScoreKeys() {
+			seq = append(seq, keys(1, "+", "+", "-", "-", "j")...)
+		}
+		b.Run(size.name, func(b *testing.B) { reportKeys(b, a, seq) })
+	}
+}

@@ -65,9 +65,11 @@ type compareScreen struct {
 	weighting bool
 	wsel      int
 	panel     []string
-	// data and version are the data the table was built from.
+	// data and version are the data the table was built from; cache
+	// keeps what a weight change does not change.
 	data    *dataset
 	version int
+	cache   compareCache
 }
 
 func newCompareScreen(c *common) compareScreen {
@@ -107,11 +109,12 @@ func (s *compareScreen) Refresh() {
 	d := s.c.data
 	selID, _ := s.selected()
 	s.cmp = model.CompareRanked(model.RankVerdicts(d.nets, d.verdicts), d.profile.ScoreWeights())
+	s.cache = s.cache.cacheFor(d)
 	confirmed := make(map[string]int, len(d.rows))
 	for _, r := range d.rows {
 		confirmed[r.id] = r.confirmed
 	}
-	s.rows = buildCompareRows(d.profile, s.cmp.Ranked, confirmed)
+	s.rows = s.buildRows(compareRowSpecs(d.profile, confirmed), s.cmp.Ranked)
 	s.data, s.version = d, d.version
 	s.refilter()
 	for pos, i := range s.shown {
@@ -126,7 +129,7 @@ func (s *compareScreen) Refresh() {
 func (s *compareScreen) refilter() {
 	s.shown = s.shown[:0]
 	for i, r := range s.cmp.Ranked {
-		if s.filter.Match(strings.ToLower(CleanLine(r.Network.Name))) {
+		if s.filter.Match(s.cache.name(r.Network)) {
 			s.shown = append(s.shown, i)
 		}
 	}
@@ -425,84 +428,156 @@ func (s compareScreen) detailLines() []string {
 	return lines
 }
 
-// buildCompareRows lays out the table; confirmed holds each network's
-// number of confirmed promises by id.
-func buildCompareRows(p model.Profile, ranked []model.Ranked, confirmed map[string]int) []compareRow {
-	cur := p.Currency
-	var rows []compareRow
-	add := func(label string, b better, f func(r model.Ranked) (string, float64, bool)) {
-		row := compareRow{label: label, better: b, best: map[int]bool{}}
-		for _, r := range ranked {
-			text, v, ok := f(r)
-			row.cells = append(row.cells, text)
-			row.values = append(row.values, v)
-			row.has = append(row.has, ok)
-		}
-		row.markBest()
-		rows = append(rows, row)
+// compareCell is one candidate's figure in one row: the text shown, and
+// the value compared to find the best, if it has one.
+type compareCell struct {
+	text  string
+	value float64
+	has   bool
+}
+
+// rowSpec is one row of the comparison: its label, which way its values
+// improve, and the figure of a candidate. weighted rows (the verdict, the
+// score, the scenarios) depend on the score weights; the others are kept
+// from one build to the next while only the weights change.
+type rowSpec struct {
+	label    string
+	better   better
+	weighted bool
+	cell     func(r model.Ranked) compareCell
+}
+
+// compareCache keeps, for the data of one generation of figures (see
+// dataset.figures), each candidate's cells of the rows that do not depend
+// on the weights and its name as the filter matches it: a weight change
+// ranks and draws the table again without formatting them anew.
+type compareCache struct {
+	data  *dataset
+	gen   int
+	cells map[string][]compareCell
+	names map[string]string
+}
+
+// cacheFor is the cache for the data d as it is now: c itself, or an
+// empty one when the figures have changed since.
+func (c compareCache) cacheFor(d *dataset) compareCache {
+	if c.data == d && c.gen == d.figures && c.cells != nil {
+		return c
 	}
-	add(cmpVerdict, noBest, func(r model.Ranked) (string, float64, bool) { return r.Verdict.Word.Label(), 0, false })
-	add(cmpScore, higherBest, func(r model.Ranked) (string, float64, bool) {
-		return fmt.Sprint(r.Verdict.Score.Total), float64(r.Verdict.Score.Total), true
-	})
-	add(cmpComplete, higherBest, func(r model.Ranked) (string, float64, bool) {
-		return fmt.Sprintf("%d%%", r.Verdict.Completeness), float64(r.Verdict.Completeness), true
-	})
-	add(cmpPromises, higherBest, func(r model.Ranked) (string, float64, bool) {
-		if len(r.Network.Promises) == 0 {
-			return wsEmptyValue, 0, false
-		}
-		c := confirmed[r.Network.ID]
-		return fmt.Sprintf(cmpPromiseCell, c, len(r.Network.Promises)), float64(c) / float64(len(r.Network.Promises)), true
-	})
-	add(cmpInterviews, higherBest, func(r model.Ranked) (string, float64, bool) {
-		indep := 0
-		for _, iv := range r.Network.Interviews {
-			if !iv.IntroducedByNetwork {
-				indep++
+	return compareCache{data: d, gen: d.figures, cells: map[string][]compareCell{}, names: map[string]string{}}
+}
+
+// name is the candidate's name as the filter matches it.
+func (c compareCache) name(n model.Network) string {
+	name, ok := c.names[n.ID]
+	if !ok {
+		name = strings.ToLower(CleanLine(n.Name))
+		c.names[n.ID] = name
+	}
+	return name
+}
+
+// buildRows lays out the table for the ranking, the weighted rows anew and
+// the others from the cache.
+func (s *compareScreen) buildRows(specs []rowSpec, ranked []model.Ranked) []compareRow {
+	rows := make([]compareRow, len(specs))
+	for k, spec := range specs {
+		rows[k] = compareRow{label: spec.label, better: spec.better, best: map[int]bool{},
+			cells: make([]string, len(ranked)), values: make([]float64, len(ranked)), has: make([]bool, len(ranked))}
+	}
+	for i, r := range ranked {
+		static, ok := s.cache.cells[r.Network.ID]
+		if !ok {
+			static = make([]compareCell, len(specs))
+			for k, spec := range specs {
+				if !spec.weighted {
+					static[k] = spec.cell(r)
+				}
 			}
+			s.cache.cells[r.Network.ID] = static
 		}
-		return fmt.Sprintf(cmpInterviewCell, len(r.Network.Interviews), indep), float64(indep*100 + len(r.Network.Interviews)), true
-	})
-	add(cmpEvidence, higherBest, func(r model.Ranked) (string, float64, bool) {
-		var proven model.Money
-		for _, e := range r.Network.Evidence {
-			if e.Level != model.LevelHearsay {
-				proven += e.Value
+		for k, spec := range specs {
+			c := static[k]
+			if spec.weighted {
+				c = spec.cell(r)
 			}
+			rows[k].cells[i], rows[k].values[i], rows[k].has[i] = c.text, c.value, c.has
 		}
-		return proven.Format(cur), float64(proven), true
-	})
-	add(cmpJoinCost, lowerBest, func(r model.Ranked) (string, float64, bool) {
-		c := r.Verdict.MakeOrBuy.JoinCost
-		return c.Format(cur), float64(c.Value), c.Known
-	})
-	add(cmpBuildCost, noBest, func(r model.Ranked) (string, float64, bool) {
-		return r.Verdict.MakeOrBuy.BuildCost.Format(cur), 0, false
-	})
-	add(cmpBreakEven, lowerBest, func(r model.Ranked) (string, float64, bool) {
-		mb := r.Verdict.MakeOrBuy
-		return mb.BreakEvenMonthsText(), mb.BreakEvenMonths.Float(), mb.BreakEvenMonths.Known
-	})
-	add(cmpScenarios, noBest, func(r model.Ranked) (string, float64, bool) {
-		switch sc := r.Verdict.Scenarios; {
-		case !sc.Available:
-			return notEnteredCell, 0, false
-		case sc.Robust:
-			return cmpScenarioRobust, 0, false
-		}
-		return cmpScenarioFragile, 0, false
-	})
-	for _, k := range append(append([]model.RatingKey{}, model.FactorKeys...), model.FitKeys...) {
-		add(k.Label(), higherBest, func(r model.Ranked) (string, float64, bool) {
-			v := r.Network.Rating(k)
-			if !v.IsSet() {
-				return notEnteredCell, 0, false
-			}
-			return fmt.Sprintf("%s %d", strings.Repeat(wsBarFull, int(v)), v), float64(v), true
-		})
+	}
+	for k := range rows {
+		rows[k].markBest()
 	}
 	return rows
+}
+
+// compareRowSpecs are the rows of the table; confirmed holds each
+// network's number of confirmed promises by id.
+func compareRowSpecs(p model.Profile, confirmed map[string]int) []rowSpec {
+	cur := p.Currency
+	specs := []rowSpec{
+		{cmpVerdict, noBest, true, func(r model.Ranked) compareCell { return compareCell{text: r.Verdict.Word.Label()} }},
+		{cmpScore, higherBest, true, func(r model.Ranked) compareCell {
+			return compareCell{fmt.Sprint(r.Verdict.Score.Total), float64(r.Verdict.Score.Total), true}
+		}},
+		{cmpComplete, higherBest, false, func(r model.Ranked) compareCell {
+			return compareCell{fmt.Sprintf("%d%%", r.Verdict.Completeness), float64(r.Verdict.Completeness), true}
+		}},
+		{cmpPromises, higherBest, false, func(r model.Ranked) compareCell {
+			if len(r.Network.Promises) == 0 {
+				return compareCell{text: wsEmptyValue}
+			}
+			c := confirmed[r.Network.ID]
+			return compareCell{fmt.Sprintf(cmpPromiseCell, c, len(r.Network.Promises)), float64(c) / float64(len(r.Network.Promises)), true}
+		}},
+		{cmpInterviews, higherBest, false, func(r model.Ranked) compareCell {
+			indep := 0
+			for _, iv := range r.Network.Interviews {
+				if !iv.IntroducedByNetwork {
+					indep++
+				}
+			}
+			return compareCell{fmt.Sprintf(cmpInterviewCell, len(r.Network.Interviews), indep), float64(indep*100 + len(r.Network.Interviews)), true}
+		}},
+		{cmpEvidence, higherBest, false, func(r model.Ranked) compareCell {
+			var proven model.Money
+			for _, e := range r.Network.Evidence {
+				if e.Level != model.LevelHearsay {
+					proven += e.Value
+				}
+			}
+			return compareCell{proven.Format(cur), float64(proven), true}
+		}},
+		{cmpJoinCost, lowerBest, false, func(r model.Ranked) compareCell {
+			c := r.Verdict.MakeOrBuy.JoinCost
+			return compareCell{c.Format(cur), float64(c.Value), c.Known}
+		}},
+		{cmpBuildCost, noBest, false, func(r model.Ranked) compareCell {
+			return compareCell{text: r.Verdict.MakeOrBuy.BuildCost.Format(cur)}
+		}},
+		{cmpBreakEven, lowerBest, false, func(r model.Ranked) compareCell {
+			mb := r.Verdict.MakeOrBuy
+			return compareCell{mb.BreakEvenMonthsText(), mb.BreakEvenMonths.Float(), mb.BreakEvenMonths.Known}
+		}},
+		{cmpScenarios, noBest, true, func(r model.Ranked) compareCell {
+			switch sc := r.Verdict.Scenarios; {
+			case !sc.Available:
+				return compareCell{text: notEnteredCell}
+			case sc.Robust:
+				return compareCell{text: cmpScenarioRobust}
+			}
+			return compareCell{text: cmpScenarioFragile}
+		}},
+	}
+	for _, k := range append(append([]model.RatingKey{}, model.FactorKeys...), model.FitKeys...) {
+		specs = append(specs, rowSpec{k.Label(), higherBest, false, func(r model.Ranked) compareCell {
+			v := r.Network.Rating(k)
+			if !v.IsSet() {
+				return compareCell{text: notEnteredCell}
+			}
+			return compareCell{fmt.Sprintf("%s %d", strings.Repeat(wsBarFull, int(v)), v), float64(v), true}
+		}})
+	}
+	return specs
 }
 
 // markBest records which candidates hold the best value of the row; with

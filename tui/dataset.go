@@ -28,6 +28,10 @@ type dataset struct {
 	// verdicts[i] is the verdict of nets[i] with the profile.
 	verdicts []model.Verdict
 	version  int
+	// figures counts the changes that alter anything but the scores: every
+	// change except new weights (setWeights), so that what does not
+	// depend on the weights can be kept while they change.
+	figures int
 }
 
 // netRow is one network as the home list shows it, ready to draw.
@@ -130,6 +134,7 @@ func (d *dataset) network(id string) (model.Network, bool) {
 func (d *dataset) put(n model.Network) {
 	r, v := d.row(n)
 	d.version++
+	d.figures++
 	if i := d.index(n.ID); i >= 0 {
 		d.nets, d.rows, d.verdicts = slices.Clone(d.nets), slices.Clone(d.rows), slices.Clone(d.verdicts)
 		d.nets[i], d.rows[i], d.verdicts[i] = n, r, v
@@ -144,6 +149,7 @@ func (d *dataset) put(n model.Network) {
 func (d *dataset) remove(id string) {
 	if i := d.index(id); i >= 0 {
 		d.version++
+		d.figures++
 		d.nets = slices.Delete(slices.Clone(d.nets), i, i+1)
 		d.rows = slices.Delete(slices.Clone(d.rows), i, i+1)
 		d.verdicts = slices.Delete(slices.Clone(d.verdicts), i, i+1)
@@ -155,6 +161,7 @@ func (d *dataset) setProfile(p model.Profile) {
 	d.profile = p
 	d.hasProfile = true
 	d.version++
+	d.figures++
 	d.derive()
 }
 
