@@ -51,3 +51,48 @@ func TestComparisonIsBuiltAgainOnlyAfterAChange(t *testing.T) {
 		t.Error("the rebuilt comparison lacks the change")
 	}
 }
+
+// TestWeightChangeKeepsTheFiguresItDoesNotChange: a weight change fills in
+// the verdict, score and scenarios rows again and keeps the other cells;
+// a saved change of a network's figures shows in them.
+func TestWeightChangeKeepsTheFiguresItDoesNotChange(t *testing.T) {
+	st := twinStore()
+	d := newDriver(t, st, 120, 40)
+	d.press("v", "w")
+	gen := d.app.compare.cache.gen
+	cell := func(label, name string) string {
+		for _, r := range d.app.compare.rows {
+			if r.label != label {
+				continue
+			}
+			for i, rk := range d.app.compare.cmp.Ranked {
+				if rk.Network.Name == name {
+					return r.cells[i]
+				}
+			}
+		}
+		t.Fatalf("no %s cell for %s", label, name)
+		return ""
+	}
+	join, score := cell(cmpJoinCost, "Training Guild"), cell(cmpScore, "Training Guild")
+	d.press("j", "j")
+	for range 5 {
+		d.press("+")
+	}
+	if d.app.compare.cache.gen != gen || cell(cmpJoinCost, "Training Guild") != join {
+		t.Fatalf("the weights changed the cached figures: generation %d → %d, join cost %s → %s",
+			gen, d.app.compare.cache.gen, join, cell(cmpJoinCost, "Training Guild"))
+	}
+	if cell(cmpScore, "Training Guild") == score {
+		t.Fatalf("five steps of the training weight left the score at %s", score)
+	}
+	d.press("esc", "esc")
+	n := *netNamed(st, "Training Guild")
+	n.EntryFee = money(6000)
+	d.send(networkSavedMsg{net: n, status: statusSaved})
+	d.press("v")
+	// 6,000 + 1,500 × 3 + 40 h × 3 × €75 = 19,500.
+	if got := cell(cmpJoinCost, "Training Guild"); got != "€19,500.00" {
+		t.Fatalf("join cost %s after the entry fee changed, want €19,500.00", got)
+	}
+}
