@@ -22,7 +22,7 @@ func footer(d *driver) string {
 func TestHelpKeyIsAlwaysInTheFooter(t *testing.T) {
 	for _, keys := range []string{
 		"", "/", "d", "n", "n tab", "p", "?", "enter 1", "enter 2", "enter 3", "enter 4", "enter 5",
-		"enter 5 enter", "enter 6", "enter 7", "enter 2 e", "enter 3 e", "enter 2 d", "v", "i", "i /",
+		"enter 5 enter", "enter 6", "enter 7", "enter 2 e", "enter 3 e", "enter 2 d", "v", "v w", "i", "i /", "enter 6 e",
 	} {
 		for _, w := range []int{60, 70, 80, 100, 120, 160} {
 			d := newDriver(t, notesStore(), w, 30)
@@ -176,4 +176,19 @@ func TestAssignLettersKeepsThemUnique(t *testing.T) {
 			t.Fatalf("letters %q, want %q", got, want)
 		}
 	}
+}
+
+// TestWeightKeysAreInTheHelp: the comparison's help lists the key that
+// opens the weights, and with the weights open every key that changes
+// them; the step 6 and 7 help lists the scrolling keys.
+func TestWeightKeysAreInTheHelp(t *testing.T) {
+	d := newDriver(t, compareStore(4), 120, 40)
+	d.press("v", "?")
+	d.mustSee("w", helpWeights)
+	d.press("esc", "w", "?")
+	d.mustSee("+/→", helpRaiseWeight, "-/←", helpLowerWeight, helpNextWeight, helpPrevWeight, "r", helpResetWeights, "w/esc", helpCloseWeights)
+	d.mustNotSee(helpFilterCandidates)
+	d = openWorkspace(t, richStore(), 80, 24, "7")
+	d.press("?")
+	d.mustSee("pgdn", helpScrollDown, "pgup", helpScrollUp)
 }
