@@ -251,7 +251,7 @@ func (a *App) handleNetworkSaved(msg networkSavedMsg) tea.Cmd {
 		if msg.created {
 			// A new candidate opens on its first step.
 			w := newWorkspaceScreen(a.c, msg.net.ID)
-			w.step = model.StepBasics
+			w.setStep(model.StepBasics)
 			a.pushWorkspace(w)
 		}
 	}

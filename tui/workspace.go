@@ -33,8 +33,11 @@ type workspaceScreen struct {
 	step   model.Step
 	cursor [model.NumSteps + 1]int
 	// scroll is the first line shown of steps 6 and 7, which scroll as
-	// documents (see decision.go).
+	// documents (see decision.go); doc holds the current one's lines,
+	// built when the data, the size, the step or the cursor changes, never
+	// when the screen is drawn.
 	scroll [model.NumSteps + 1]int
+	doc    []string
 	// Derived from net in Refresh.
 	statuses map[string]model.PromiseStatus
 	verdict  model.Verdict
@@ -64,10 +67,11 @@ func newWorkspaceScreen(c *common, id string) workspaceScreen {
 		w.filters[i] = newListFilter(c)
 	}
 	w.Refresh()
-	w.step = w.next
-	if w.step == 0 {
-		w.step = model.StepBasics
+	first := w.next
+	if first == 0 {
+		first = model.StepBasics
 	}
+	w.setStep(first)
 	return w
 }
 
@@ -89,6 +93,17 @@ func (w *workspaceScreen) Refresh() {
 	}
 	for s := model.StepBasics; s <= model.StepVerdict; s++ {
 		w.cursor[s] = min(w.cursor[s], max(0, w.items(s)-1))
+	}
+	w.rebuildDoc()
+}
+
+// rebuildDoc lays out the current step's document anew (nil for a step
+// that is not one, or before the screen has a size).
+func (w *workspaceScreen) rebuildDoc() {
+	w.doc = nil
+	if isDocStep(w.step) && w.c != nil && w.width > 0 {
+		width, _ := w.contentBox()
+		w.doc = w.docLines(w.step, width)
 	}
 }
 
@@ -126,6 +141,7 @@ func (w *workspaceScreen) SetSize(width, height int) {
 	if w.editor != nil {
 		w.editor.SetSize(width, height)
 	}
+	w.rebuildDoc()
 }
 
 // SetStyles applies a new theme to the filters and an open editor.
@@ -136,6 +152,7 @@ func (w *workspaceScreen) SetStyles(s Styles) {
 	if w.editor != nil {
 		w.editor.form.SetStyles(s)
 	}
+	w.rebuildDoc()
 }
 
 // items is how many selectable rows step s shows.
@@ -167,17 +184,14 @@ func (w workspaceScreen) contentBox() (width, height int) {
 // docOverflows reports whether the current step is a document taller than
 // its box, so that pgup and pgdn scroll it.
 func (w workspaceScreen) docOverflows() bool {
-	if !isDocStep(w.step) {
-		return false
-	}
-	width, height := w.contentBox()
-	return len(w.docLines(w.step, width)) > height
+	_, height := w.contentBox()
+	return len(w.doc) > height
 }
 
 // scrollBy scrolls the current document by n lines (up when negative).
 func (w *workspaceScreen) scrollBy(n int) {
-	width, height := w.contentBox()
-	w.scroll[w.step] = clampScroll(w.scroll[w.step]+n, len(w.docLines(w.step, width)), height)
+	_, height := w.contentBox()
+	w.scroll[w.step] = clampScroll(w.scroll[w.step]+n, len(w.doc), height)
 }
 
 // moveCursor moves the cursor of the current step by n rows; in step 6 the
@@ -189,6 +203,7 @@ func (w *workspaceScreen) moveCursor(n int) {
 	if s == model.StepMakeOrBuy {
 		// The estimates follow the heading line.
 		w.scroll[s] = min(w.scroll[s], 1+w.cursor[s])
+		w.rebuildDoc()
 	}
 }
 
@@ -266,6 +281,7 @@ func (w *workspaceScreen) update(msg tea.Msg) (cmd tea.Cmd) {
 func (w *workspaceScreen) setStep(s model.Step) {
 	w.step = s
 	w.rating = false
+	w.rebuildDoc()
 }
 
 // keyMap is the workspace's keys as they apply now: those that do nothing
@@ -570,7 +586,7 @@ func (w workspaceScreen) stepContent(width, height int) string {
 	case model.StepFit:
 		s = w.fitView(width)
 	case model.StepMakeOrBuy, model.StepVerdict:
-		s = w.docWindow(w.docLines(w.step, width), w.scroll[w.step], height)
+		s = w.docWindow(w.doc, w.scroll[w.step], height)
 	}
 	if w.confirm.id != "" {
 		st := w.c.styles
@@ -620,7 +636,7 @@ func (w workspaceScreen) stepBindings(k workspaceKeyMap) []key.Binding {
 func interviewWorkspace(c *common, netID, ivID string, w, h int) workspaceScreen {
 	ws := newWorkspaceScreen(c, netID)
 	ws.SetSize(w, h)
-	ws.step = model.StepInterviews
+	ws.setStep(model.StepInterviews)
 	for i, iv := range ws.net.Interviews {
 		if iv.ID == ivID {
 			ws.cursor[model.StepInterviews] = i
